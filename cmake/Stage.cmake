@@ -1,0 +1,25 @@
+function(baocao_warnings target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
+                                           -Wno-sign-conversion)
+endfunction()
+
+# baocao_stage(NAME [DEPS stage...] [LIBS target...]): the library baocao_NAME built from
+# src/NAME/*.cpp. Headers are included as "NAME/file.hpp" from src/.
+function(baocao_stage name)
+  cmake_parse_arguments(ARG "" "" "DEPS;LIBS" ${ARGN})
+  file(GLOB sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/src/${name}/*.cpp)
+  list(TRANSFORM ARG_DEPS PREPEND baocao_)
+  if(sources)
+    set(scope PUBLIC)
+    add_library(baocao_${name} STATIC ${sources})
+    baocao_warnings(baocao_${name})
+  else()  # a stage with headers only so far
+    set(scope INTERFACE)
+    add_library(baocao_${name} INTERFACE)
+  endif()
+  target_include_directories(baocao_${name} ${scope} ${PROJECT_SOURCE_DIR}/src)
+  target_link_libraries(baocao_${name} ${scope} ${ARG_DEPS} ${ARG_LIBS} fmt::fmt)
+  if(name STREQUAL "briefing")
+    target_include_directories(baocao_${name} SYSTEM ${scope} ${MUSTACHE_INCLUDE_DIR})
+  endif()
+endfunction()

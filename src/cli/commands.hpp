@@ -1,0 +1,14 @@
+#pragma once
+// The CLI is a thin layer: each command parses its options and calls the library.
+
+#include <CLI/CLI.hpp>
+
+namespace baocao::cli {
+
+// Exit codes, documented in --help and the README.
+enum Exit : int { kOk = 0, kDataError = 1, kUsage = 2, kOutputError = 3 };
+
+// Each adds a subcommand to `app`; when it runs, it stores its exit code in `exit_code`.
+void add_check_command(CLI::App& app, int& exit_code);
+
+}  // namespace baocao::cli

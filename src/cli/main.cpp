@@ -1,0 +1,28 @@
+#include <clocale>
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "baocao/version.hpp"
+#include "cli/commands.hpp"
+
+int main(int argc, char** argv) {
+  // Number formatting in the libraries follows LC_NUMERIC: keep it "C" (a `vi_VN` locale would
+  // write "1234,5" into workbook XML).
+  std::setlocale(LC_ALL, "C");
+  CLI::App app{"baocao: indicator dataset -> summary tables, Excel workbooks and PDF briefings",
+               "baocao"};
+  app.set_version_flag("--version", fmt::format("baocao {}", baocao::kVersion));
+  app.require_subcommand(1);
+  app.footer(
+      "Exit codes: 0 ok, 1 data or template errors, 2 usage error, 3 output or I/O failure.");
+  int exit_code = baocao::cli::kOk;
+  baocao::cli::add_check_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? baocao::cli::kOk : baocao::cli::kUsage;
+  }
+  return exit_code;
+}

@@ -1,0 +1,47 @@
+#pragma once
+// A reporting period as written in values.csv: "2023", "2023-Q3", "2023-H1", "2023-9M",
+// "2023-M07", or a span of years "2021-2023".
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace baocao {
+
+enum class PeriodKind : std::uint8_t { year, quarter, half, nine_months, month, span };
+
+struct Period {
+  PeriodKind kind = PeriodKind::year;
+  int year = 0;      // the year; for a span, its first year
+  int index = 0;     // quarter 1-4, half 1, month 1-12; 0 otherwise
+  int end_year = 0;  // a span's last year; equals `year` otherwise
+
+  static Period of_year(int y) { return {PeriodKind::year, y, 0, y}; }
+  static Period of_span(int first, int last) { return {PeriodKind::span, first, 0, last}; }
+
+  // Strict: only the forms above, years 1900-2999, a span's first year before its last.
+  static std::optional<Period> parse(std::string_view text);
+
+  std::string to_string() const;
+  bool is_span() const { return kind == PeriodKind::span; }
+  bool is_sub_year() const { return kind != PeriodKind::year && kind != PeriodKind::span; }
+  // The same kind of period a year earlier: 2022-Q3 for 2023-Q3. A span moves by one year too.
+  Period year_earlier() const;
+  // The whole year a period belongs to (a span: its last year).
+  Period whole_year() const { return of_year(is_span() ? end_year : year); }
+
+  // A compact key for hashing and sorting: kind, years and index packed in 32 bits.
+  std::uint32_t key() const;
+  static Period from_key(std::uint32_t key);
+
+  friend bool operator==(const Period&, const Period&) = default;
+  friend auto operator<=>(const Period& a, const Period& b) { return a.key() <=> b.key(); }
+};
+
+// How the period is named in Vietnamese sentences: "năm 2023", "quý III năm 2023",
+// "6 tháng đầu năm 2023", "9 tháng năm 2023", "tháng 7 năm 2023", "giai đoạn 2021-2023".
+std::string vietnamese_name(const Period& p);
+
+}  // namespace baocao

@@ -1,0 +1,42 @@
+#pragma once
+// Helpers shared by the tests of every stage.
+
+#include <filesystem>
+#include <string>
+
+namespace baocao::testing {
+
+std::filesystem::path source_dir();         // the repository
+std::filesystem::path test_dir();           // tests/
+std::filesystem::path shipped_data();       // data/
+std::filesystem::path shipped_templates();  // templates/
+std::string exe();                          // the built `baocao`
+
+// A fresh empty folder under the system temp folder, removed when the object goes away.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+std::string read_file(const std::filesystem::path& p);
+void write_file(const std::filesystem::path& p, const std::string& content);
+// Copies a dataset folder (e.g. data/) so a test can change one file of it.
+void copy_dir(const std::filesystem::path& from, const std::filesystem::path& to);
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;  // stdout
+  std::string err;  // stderr
+};
+// Runs `command` through /bin/sh with stdin from /dev/null.
+CommandResult run(const std::string& command);
+
+}  // namespace baocao::testing
