@@ -118,6 +118,7 @@ class TextPool {
 struct SourceFile {
   std::string path;  // as the user gave the folder, joined with the file name
   std::uint64_t size = 0;
+  std::string sha256;  // lower-case hex of the bytes as read
 };
 
 struct Dataset {

@@ -64,3 +64,19 @@ TEST(TextPool, InternsEqualTextsOnce) {
 
 }  // namespace
 }  // namespace baocao
+
+#include "core/sha256.hpp"
+
+namespace baocao {
+namespace {
+
+TEST(Sha256, MatchesTheKnownDigests) {
+  EXPECT_EQ(sha256_hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  Sha256 h;
+  h.update("a");
+  h.update("bc");
+  EXPECT_EQ(h.hex(), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+}  // namespace
+}  // namespace baocao

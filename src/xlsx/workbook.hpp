@@ -1,0 +1,30 @@
+#pragma once
+// Excel workbooks (libxlsxwriter): the master workbook and one per department.
+
+#include <string>
+
+#include "compute/summary.hpp"
+#include "core/dataset.hpp"
+#include "core/date.hpp"
+#include "core/diagnostic.hpp"
+
+namespace baocao {
+
+struct WorkbookInput {
+  const Dataset& data;
+  const Summary& summary;
+  Date report_date;  // document properties' creation date: never the clock
+  // Workbook-wide streaming mode: raw data sheets in row order, no chart caches. The caller
+  // chooses it for big datasets.
+  bool constant_memory = false;
+};
+
+// Each writes one complete .xlsx to `path`; the caller writes to a temporary name and renames
+// it into place. Errors (every libxlsxwriter return code is checked) come back as diagnostics
+// naming `path`.
+Diagnostics write_master_workbook(const WorkbookInput& input, const std::string& path);
+// Only `department`'s indicators and values: nothing of another department may be in the file.
+Diagnostics write_department_workbook(const WorkbookInput& input, const std::string& department,
+                                      const std::string& path);
+
+}  // namespace baocao
