@@ -1,13 +1,19 @@
 #pragma once
 // Vietnamese text formatting shared by every renderer (the contract's "Number display").
 // Workbooks store plain numbers; only text (PDF, narrative, terminal) goes through here.
+// Rounding is half away from zero on the decimal form of the number (see format/decimal.hpp).
+// A value that is not a finite number is shown as "—".
 
 #include <string>
 
 #include "compute/summary.hpp"
+#include "core/dataset.hpp"
 #include "core/date.hpp"
 
 namespace baocao::vi {
+
+// Shown for a missing figure.
+inline constexpr const char* kMissing = "—";
 
 // "18.797,39": `.` thousands, `,` decimals, exactly `decimals` digits (tables).
 std::string number_fixed(double value, int decimals);
@@ -18,9 +24,18 @@ std::string percent(double value);
 // A signed change as words: "tăng 12,83%", "giảm 0,5 điểm %", "tăng 1 tiêu chí",
 // "không thay đổi" for zero.
 std::string change(double value, ChangeUnit unit);
+// A signed change for tables: "+12,83%", "-0,5 điểm %", "+1 tiêu chí", "0%" for zero.
+std::string change_signed(double value, ChangeUnit unit);
 // "đạt", "vượt", "không đạt", "không đánh giá".
 std::string status_word(Status status);
 // "ngày 05 tháng 01 năm 2024": leading zero for day < 10 and for months 1 and 2.
 std::string date(const Date& d);
+
+// A value with the indicator's unit, as in sentences: "18.797,39 tỷ đồng", "94%",
+// "48/59 tiêu chuẩn" for a score.
+std::string quantity(double value, const Indicator& indicator);
+// A range as in "các xã đạt 9–14/19 tiêu chí": "9–14/19 tiêu chí" for a score, else
+// "9–14 người".
+std::string range(const ValueRange& range, const Indicator& indicator);
 
 }  // namespace baocao::vi

@@ -1,0 +1,305 @@
+#include "compute/row_builder.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "compute/rules.hpp"
+
+namespace baocao {
+namespace {
+
+// Neumaier's compensated sum: the unit's total of thousands of areas stays exact enough for
+// the 9-decimal status comparison.
+class Sum {
+ public:
+  void add(double v) {
+    double t = sum_ + v;
+    compensation_ += std::fabs(sum_) >= std::fabs(v) ? (sum_ - t) + v : (v - t) + sum_;
+    sum_ = t;
+  }
+  double value() const { return sum_ + compensation_; }
+
+ private:
+  double sum_ = 0;
+  double compensation_ = 0;
+};
+
+constexpr std::size_t kAreasNamed = 10;
+
+std::string period_text(const Period& p) {
+  return p.to_string();
+}
+
+}  // namespace
+
+RowBuilder::RowBuilder(const RowContext& context, std::uint32_t indicator,
+                       const std::vector<std::uint32_t>& covered, Diagnostics& warnings)
+    : context_(context),
+      indicator_index_(indicator),
+      indicator_(context.data.indicators[indicator]),
+      covered_(covered),
+      warnings_(warnings),
+      unit_(context.index.cell(indicator, context.data.unit_area)) {
+  if (indicator_.aggregate == Aggregate::none) return;
+  cells_.reserve(covered_.size());
+  for (std::uint32_t area : covered_) cells_.push_back(context_.index.cell(indicator, area));
+}
+
+RowBuilder::Lookup RowBuilder::basis_of(const Period& period, Basis basis) {
+  return [period, basis](const Cell& cell) -> std::optional<Value> {
+    if (const Observation* o = cell.find(period, basis))
+      return Value{o->value, basis == Basis::estimate, o->line};
+    return std::nullopt;
+  };
+}
+
+RowBuilder::Lookup RowBuilder::result_of(const Period& period) {
+  return [period](const Cell& cell) -> std::optional<Value> {
+    if (auto v = basis_of(period, Basis::actual)(cell)) return v;
+    return basis_of(period, Basis::estimate)(cell);
+  };
+}
+
+std::optional<RowBuilder::Value> RowBuilder::figure(const Lookup& lookup, const std::string& what,
+                                                    bool warn, bool* from_areas) {
+  if (auto own = lookup(unit_)) return own;
+  bool combines = indicator_.aggregate == Aggregate::sum || indicator_.aggregate == Aggregate::mean;
+  if (!combines || cells_.empty()) return std::nullopt;
+  Sum total;
+  bool is_estimate = false;
+  std::vector<std::uint32_t> missing;
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    if (auto v = lookup(cells_[i])) {
+      total.add(v->value);
+      is_estimate = is_estimate || v->is_estimate;
+    } else {
+      missing.push_back(covered_[i]);
+    }
+  }
+  if (missing.size() == cells_.size()) return std::nullopt;  // no area has it either
+  if (!missing.empty()) {
+    if (warn) warn_missing(what, missing);
+    return std::nullopt;
+  }
+  if (from_areas) *from_areas = true;
+  double value = total.value();
+  if (indicator_.aggregate == Aggregate::mean) value /= static_cast<double>(cells_.size());
+  return Value{value, is_estimate, 0};
+}
+
+SummaryRow RowBuilder::build() {
+  SummaryRow row;
+  row.indicator_index = indicator_index_;
+  row.indicator = indicator_;
+  row.plan_period = context_.period;
+  row.change_unit = rules::change_unit(indicator_.type);
+  row.pct_plan.derivation =
+      indicator_.direction == Direction::down ? Derivation::inverse_ratio : Derivation::ratio;
+  row.change.derivation =
+      rules::change_divides(indicator_.type) ? Derivation::growth : Derivation::difference;
+  if (indicator_.aggregate == Aggregate::range) {
+    fill_range(row);
+  } else {
+    fill_figures(row);
+  }
+  fill_carried(row);
+  fill_areas(row);
+  return row;
+}
+
+void RowBuilder::fill_figures(SummaryRow& row) {
+  const Period& p = context_.period;
+  if (auto r = figure(result_of(p), "the result for " + period_text(p), true, &row.from_areas)) {
+    row.result = r->value;
+    row.is_estimate = r->is_estimate;
+    result_line_ = r->line;
+  }
+  fill_plan(row);
+  fill_status(row);
+  const Period& before = context_.previous_period;
+  if (auto v = figure(result_of(before), "the result for " + period_text(before), true)) {
+    row.previous = v->value;
+    row.previous_is_estimate = v->is_estimate;
+    previous_line_ = v->line;
+  }
+  fill_change(row);
+  fill_growth(row);
+  fill_trend(row);
+}
+
+void RowBuilder::fill_plan(SummaryRow& row) {
+  const Period& p = context_.period;
+  auto plan = figure(basis_of(p, Basis::plan), "the plan for " + period_text(p), true);
+  if (!plan && p.is_sub_year()) {
+    // "6 tháng đầu năm … đạt 53,86% kế hoạch năm": a part of the year against the year's plan.
+    Period year = p.whole_year();
+    plan = figure(basis_of(year, Basis::plan), "the plan for " + period_text(year), true);
+    if (plan) row.plan_period = year;
+  }
+  if (!plan) return;
+  row.plan = plan->value;
+  plan_line_ = plan->line;
+  if (!row.result || indicator_.aggregate == Aggregate::range) return;
+  row.pct_plan = rules::percent_of_plan(*row.result, *row.plan, indicator_.direction);
+  if (rules::percent_of_plan_divisor(*row.result, *row.plan, indicator_.direction) != 0) return;
+  if (indicator_.direction == Direction::down)
+    warn(result_line_,
+         fmt::format("the result for {} is 0; for a `down` indicator % of plan is plan ÷ result, "
+                     "so it cannot be computed and is shown as —",
+                     period_text(p)),
+         "check the value in values.csv");
+  else
+    warn(plan_line_,
+         fmt::format("the plan for {} is 0, so % of plan cannot be computed and is shown as —",
+                     period_text(row.plan_period)),
+         "check the plan in values.csv; a plan of 0 cannot be compared against");
+}
+
+void RowBuilder::fill_status(SummaryRow& row) {
+  if (!row.result) return;
+  if (indicator_.direction == Direction::none) {
+    row.status = Status::not_judged;
+    return;
+  }
+  // Only a plan of the period itself judges it: a half year is not judged by the year's plan.
+  if (!row.plan || row.plan_period != context_.period) return;
+  row.status = rules::judge(*row.result, *row.plan, indicator_.direction);
+}
+
+void RowBuilder::fill_change(SummaryRow& row) {
+  if (!row.result || !row.previous) return;
+  row.change = rules::change(*row.result, *row.previous, indicator_.type);
+  if (rules::change_divides(indicator_.type) && *row.previous == 0)
+    warn(previous_line_,
+         fmt::format("the result for {} is 0, so the change against it cannot be computed and "
+                     "is shown as —",
+                     period_text(context_.previous_period)),
+         "check the value in values.csv");
+}
+
+void RowBuilder::fill_growth(SummaryRow& row) {
+  const Period& p = context_.period;
+  int base_year = context_.data.unit.term_base_year;
+  bool grows = indicator_.type == IndicatorType::amount || indicator_.type == IndicatorType::count;
+  if (!grows || p.kind != PeriodKind::year || p.year <= base_year || !row.result) return;
+  Period base_period = Period::of_year(base_year);
+  auto base = figure(basis_of(base_period, Basis::actual),
+                     "the actual for " + period_text(base_period), true);
+  if (!base) return;
+  row.avg_growth = rules::average_growth(*row.result, base->value, p.year - base_year);
+  if (row.avg_growth) return;
+  if (base->value == 0)
+    warn(base->line,
+         fmt::format("the actual for {} (the term's base year) is 0, so the average annual "
+                     "growth cannot be computed and is shown as —",
+                     base_year),
+         "check the value in values.csv");
+  else
+    warn(result_line_,
+         fmt::format("the result for {} and the actual for {} do not have the same sign, so the "
+                     "average annual growth is not defined and is shown as —",
+                     period_text(p), base_year),
+         "check both values in values.csv");
+}
+
+void RowBuilder::fill_trend(SummaryRow& row) {
+  int first = context_.data.unit.term_base_year;
+  int last = context_.period.year;
+  if (first <= 0 || first > last) return;
+  for (int y = first; y <= last; ++y) {
+    if (auto v = figure(result_of(Period::of_year(y)), {}, false))
+      row.trend.push_back({y, v->value, v->is_estimate});
+  }
+}
+
+void RowBuilder::fill_range(SummaryRow& row) {
+  const Period& p = context_.period;
+  const Observation* low = unit_.find(p, Basis::low);
+  const Observation* high = unit_.find(p, Basis::high);
+  if (low && high) {
+    row.range = ValueRange{low->value, high->value};
+  } else {
+    auto lookup = result_of(p);
+    for (const Cell& cell : cells_) {
+      auto v = lookup(cell);
+      if (!v) continue;
+      if (!row.range) row.range = ValueRange{v->value, v->value};
+      row.range->low = std::min(row.range->low, v->value);
+      row.range->high = std::max(row.range->high, v->value);
+      row.is_estimate = row.is_estimate || v->is_estimate;
+      row.from_areas = true;
+    }
+  }
+  // A range is shown, never judged: the unit's own plan is carried, nothing is computed.
+  fill_plan(row);
+}
+
+void RowBuilder::fill_carried(SummaryRow& row) {
+  const Period& p = context_.period;
+  Period next = Period::of_year(p.year + 1);
+  if (auto v = figure(basis_of(next, Basis::plan), "the plan for " + period_text(next), true))
+    row.next_plan = v->value;
+  const Period& term = context_.data.unit.term;
+  if (term.is_span())
+    if (const Observation* o = unit_.find(term, Basis::target)) row.term_target = o->value;
+  // The longest span ending in P's year ("giai đoạn 2021-2023"), its actual before an estimate.
+  for (std::uint32_t id : unit_.ids()) {
+    const Observation& o = unit_.at(id);
+    bool is_result = o.basis == Basis::actual || o.basis == Basis::estimate;
+    if (!is_result || !o.period.is_span() || o.period.end_year != p.year) continue;
+    bool is_estimate = o.basis == Basis::estimate;
+    bool better = !row.span || o.period.year < row.span->span.year ||
+                  (o.period.year == row.span->span.year && row.span->is_estimate && !is_estimate);
+    if (!better) continue;
+    row.span = SpanValue{o.period, o.value, is_estimate};
+  }
+}
+
+void RowBuilder::fill_areas(SummaryRow& row) {
+  if (indicator_.aggregate == Aggregate::none) return;
+  auto result = result_of(context_.period);
+  auto plan = basis_of(row.plan_period, Basis::plan);
+  auto previous = result_of(context_.previous_period);
+  row.areas.reserve(cells_.size());
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    AreaFigure area;
+    area.area = covered_[i];
+    if (auto v = result(cells_[i])) {
+      area.result = v->value;
+      area.is_estimate = v->is_estimate;
+    }
+    if (auto v = plan(cells_[i])) area.plan = v->value;
+    if (auto v = previous(cells_[i])) area.previous = v->value;
+    row.areas.push_back(area);
+  }
+}
+
+std::string RowBuilder::label() const {
+  return fmt::format("indicator {} ({})", indicator_.code, indicator_.name);
+}
+
+void RowBuilder::warn(std::uint32_t line, const std::string& message, const std::string& hint) {
+  warnings_.warning(context_.values_file, static_cast<int>(line), 0, label() + ": " + message,
+                    hint);
+}
+
+void RowBuilder::warn_missing(const std::string& what, const std::vector<std::uint32_t>& missing) {
+  std::string names;
+  for (std::size_t i = 0; i < missing.size() && i < kAreasNamed; ++i) {
+    const Area& a = context_.data.areas[missing[i]];
+    names += fmt::format("{}{} ({})", i == 0 ? "" : ", ", a.name, a.code);
+  }
+  if (missing.size() > kAreasNamed)
+    names += fmt::format(" and {} more", missing.size() - kAreasNamed);
+  const Area& unit = context_.data.areas[context_.data.unit_area];
+  warn(0,
+       fmt::format("{} is missing for {} of the {} wards/communes it is combined from ({}): {}; "
+                   "the unit has no figure of its own, so its figure is left empty (—)",
+                   what, missing.size(), cells_.size(), to_string(indicator_.aggregate), names),
+       fmt::format("add the missing rows to values.csv, or give the unit's own figure (area {})",
+                   unit.code));
+}
+
+}  // namespace baocao

@@ -1,0 +1,76 @@
+#pragma once
+// The figures of one indicator for the report period, following the contract's table
+// "What the pipeline computes".
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compute/observation_index.hpp"
+#include "compute/summary.hpp"
+#include "core/dataset.hpp"
+#include "core/diagnostic.hpp"
+
+namespace baocao {
+
+// What every row shares: the report period and where to point warnings.
+struct RowContext {
+  const Dataset& data;
+  const ObservationIndex& index;
+  Period period;
+  Period previous_period;
+  std::string values_file;  // warnings name it
+};
+
+class RowBuilder {
+ public:
+  RowBuilder(const RowContext& context, std::uint32_t indicator,
+             const std::vector<std::uint32_t>& covered, Diagnostics& warnings);
+  SummaryRow build();
+
+ private:
+  // A figure as read or combined: `line` is its values.csv line, 0 when combined from areas.
+  struct Value {
+    double value = 0;
+    bool is_estimate = false;
+    std::uint32_t line = 0;
+  };
+  using Lookup = std::function<std::optional<Value>(const Cell&)>;
+
+  static Lookup result_of(const Period& period);
+  static Lookup basis_of(const Period& period, Basis basis);
+
+  // The unit's own figure, else its covered areas' combined by `aggregate` (sum, mean): a
+  // figure some areas lack is left empty, with a warning naming them when `warn`.
+  std::optional<Value> figure(const Lookup& lookup, const std::string& what, bool warn,
+                              bool* from_areas = nullptr);
+
+  void fill_figures(SummaryRow& row);
+  void fill_plan(SummaryRow& row);
+  void fill_status(SummaryRow& row);
+  void fill_change(SummaryRow& row);
+  void fill_growth(SummaryRow& row);
+  void fill_trend(SummaryRow& row);
+  void fill_range(SummaryRow& row);
+  void fill_carried(SummaryRow& row);
+  void fill_areas(SummaryRow& row);
+
+  void warn(std::uint32_t line, const std::string& message, const std::string& hint);
+  void warn_missing(const std::string& what, const std::vector<std::uint32_t>& missing);
+  std::string label() const;
+
+  const RowContext& context_;
+  std::uint32_t indicator_index_;
+  const Indicator& indicator_;
+  const std::vector<std::uint32_t>& covered_;
+  Diagnostics& warnings_;
+  Cell unit_;
+  std::vector<Cell> cells_;  // parallel to covered_
+  std::uint32_t result_line_ = 0;
+  std::uint32_t plan_line_ = 0;
+  std::uint32_t previous_line_ = 0;
+};
+
+}  // namespace baocao

@@ -1,0 +1,98 @@
+#include <fmt/format.h>
+
+#include "xlsx/labels.hpp"
+#include "xlsx/sheets.hpp"
+
+namespace baocao::xlsx {
+namespace {
+
+enum DataColumn : std::uint16_t {
+  kIndicatorCode,
+  kIndicatorName,
+  kUnit,
+  kAreaCode,
+  kAreaName,
+  kPeriod,
+  kBasis,
+  kValue,
+  kNote,
+  kSource,
+  kLine,
+  kDataColumns
+};
+
+void header(Context& cx, Sheet& s) {
+  const char* headers[kDataColumns] = {"Mã chỉ tiêu",
+                                       "Chỉ tiêu",
+                                       "Đơn vị tính",
+                                       "Mã địa bàn",
+                                       "Địa bàn",
+                                       "Kỳ",
+                                       "Loại số liệu",
+                                       "Giá trị",
+                                       "Ghi chú",
+                                       "Nguồn số liệu",
+                                       "Dòng trong values.csv"};
+  const double widths[kDataColumns] = {12, 44, 11, 11, 22, 10, 16, 14, 30, 26, 10};
+  for (std::uint16_t c = 0; c < kDataColumns; ++c) s.column_width(c, c, widths[c]);
+  s.page_setup(0, 0);
+  s.row_height(0, 32);
+  for (std::uint16_t c = 0; c < kDataColumns; ++c)
+    s.text(0, c, headers[c], cx.format(Style::header));
+}
+
+void data_row(Context& cx, Sheet& s, std::uint32_t y, const Observation& o) {
+  const Dataset& data = cx.data();
+  if (o.area >= data.areas.size() || o.note >= data.texts.size() || o.source >= data.texts.size()) {
+    cx.book.fail(
+        fmt::format("values.csv line {} refers to an area or text that is not loaded", o.line),
+        "this is a fault in baocao's loader: please report it with the dataset");
+    return;
+  }
+  const Indicator& ind = data.indicators[o.indicator];
+  const Area& area = data.areas[o.area];
+  s.text(y, kIndicatorCode, ind.code, cx.format(Style::text));
+  s.text(y, kIndicatorName, ind.name, cx.format(Style::text));
+  s.text(y, kUnit, ind.unit, cx.format(Style::text));
+  s.text(y, kAreaCode, area.code, cx.format(Style::text));
+  s.text(y, kAreaName, area.name, cx.format(Style::text));
+  s.text(y, kPeriod, o.period.to_string(), cx.format(Style::text));
+  s.text(y, kBasis, basis_label(o.basis), cx.format(Style::text));
+  s.number(y, kValue, o.value, cx.format(Style::number, ind.decimals));
+  s.text(y, kNote, data.texts.at(o.note), cx.format(Style::text));
+  s.text(y, kSource, data.texts.at(o.source), cx.format(Style::text));
+  s.number(y, kLine, o.line, cx.format(Style::integer));
+}
+
+void filter(Sheet& s, std::uint32_t last_row) {
+  s.check(worksheet_autofilter(s.handle(), 0, 0, last_row, kDataColumns - 1), 0, 0,
+          "adding the autofilter");
+}
+
+}  // namespace
+
+// Every row of values.csv in scope, in file order, split over sheets of `rows_per_sheet` rows
+// below the header.
+void write_data_sheets(Context& cx, const std::vector<Sheet*>& sheets, std::size_t rows_per_sheet) {
+  if (sheets.empty()) return;
+  std::size_t sheet_index = 0;
+  std::uint32_t y = 0;
+  header(cx, *sheets[0]);
+  for (const Observation& o : cx.data().observations) {
+    if (!cx.scope.includes(o)) continue;
+    if (cx.book.failed()) return;
+    if (y == rows_per_sheet) {
+      filter(*sheets[sheet_index], y);
+      if (++sheet_index == sheets.size()) {
+        cx.book.fail("more data rows than data sheets planned", "");
+        return;
+      }
+      header(cx, *sheets[sheet_index]);
+      y = 0;
+    }
+    data_row(cx, *sheets[sheet_index], ++y, o);
+  }
+  filter(*sheets[sheet_index], y);
+}
+
+}  // namespace baocao::xlsx

@@ -1,0 +1,40 @@
+#pragma once
+// The parts of a workbook, one file each, in the order their sheets appear.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "xlsx/book.hpp"
+#include "xlsx/scope.hpp"
+#include "xlsx/workbook.hpp"
+
+namespace baocao::xlsx {
+
+struct Context {
+  const WorkbookInput& input;
+  const Scope& scope;
+  Book& book;
+
+  const Dataset& data() const { return input.data; }
+  const Summary& summary() const { return input.summary; }
+  lxw_format* format(Style style, int decimals = 0) { return book.formats().get(style, decimals); }
+  // "thị xã An Khê", or the department's name in a department workbook.
+  std::string owner() const;
+};
+
+void write_summary_sheet(Context& cx, Sheet& sheet);                          // "Tổng hợp"
+void write_group_sheet(Context& cx, Sheet& sheet, const std::string& group);  // one a group
+void write_area_sheet(Context& cx, Sheet& sheet);                             // "Địa bàn"
+void write_chart_sheet(Context& cx, Sheet& sheet);                            // "Biểu đồ"
+// "Dữ liệu", "Dữ liệu (2)"…: `sheets` holds ceil(observations / rows_per_sheet) sheets.
+void write_data_sheets(Context& cx, const std::vector<Sheet*>& sheets, std::size_t rows_per_sheet);
+void write_input_sheet(Context& cx, Sheet& sheet);  // "Nhập số liệu"
+void write_info_sheet(Context& cx, Sheet& sheet);   // "Thông tin"
+void write_properties(Context& cx);
+
+// The next period a department reports after `p`: 2024 after 2023, 2023-Q4 after 2023-Q3,
+// 2023-9M after 2023-H1, the year after 2023-9M.
+Period next_period(const Period& p);
+
+}  // namespace baocao::xlsx

@@ -1,0 +1,95 @@
+// The small parts of the workbook writer: escaping, sheet names, formats, periods.
+
+#include <gtest/gtest.h>
+
+#include "core/unicode.hpp"
+#include "xlsx/formats.hpp"
+#include "xlsx/indicator_table.hpp"
+#include "xlsx/sheet_names.hpp"
+#include "xlsx/sheets.hpp"
+#include "xlsx/text.hpp"
+
+namespace baocao::xlsx {
+namespace {
+
+TEST(EscapeCellText, EscapesTheUnderscoreOfAHexSequenceOnly) {
+  EXPECT_EQ(escape_cell_text("_x0041_"), "_x005F_x0041_");
+  EXPECT_EQ(escape_cell_text("a_x00e9_b_X0041_"), "a_x005F_x00e9_b_X0041_");
+  EXPECT_EQ(escape_cell_text("_x004_ _xG041_ _x0041"), "_x004_ _xG041_ _x0041");
+  // libxlsxwriter turns the control character into "_x0001_": it ends a sequence too.
+  EXPECT_EQ(escape_cell_text("_x0041\x01"), "_x005F_x0041\x01");
+  EXPECT_EQ(escape_cell_text(std::string_view("a\0b", 3)), "a_x0000_b");
+  EXPECT_EQ(escape_cell_text("=1+2"), "=1+2");
+  EXPECT_EQ(escape_cell_text("Tỷ lệ hộ nghèo"), "Tỷ lệ hộ nghèo");
+}
+
+TEST(CellNames, AreExcelReferences) {
+  EXPECT_EQ(cell_name(0, 0), "A1");
+  EXPECT_EQ(cell_name(3, 6), "G4");
+  EXPECT_EQ(column_name(25), "Z");
+  EXPECT_EQ(column_name(26), "AA");
+  EXPECT_EQ(column_name(16383), "XFD");
+  EXPECT_EQ(absolute_cell_name(7, 5), "$F$8");
+}
+
+TEST(SheetNames, AreUniqueWithoutCaseAlsoForVietnameseLetters) {
+  SheetNames names;
+  EXPECT_EQ(names.claim("Tổng hợp", "x"), "Tổng hợp");
+  EXPECT_EQ(names.claim("TỔNG HỢP", "x"), "TỔNG HỢP (2)");
+  EXPECT_EQ(names.claim("tổng hợp", "x"), "tổng hợp (3)");
+  EXPECT_EQ(names.claim("History", "x"), "History (2)");
+  EXPECT_EQ(names.claim("HISTORY", "x"), "HISTORY (3)");
+}
+
+TEST(SheetNames, DropForbiddenCharactersAndUseTheFallbackWhenEmpty) {
+  SheetNames names;
+  EXPECT_EQ(names.claim("Kinh tế [2023]: a/b*c?d\\e", "x"), "Kinh tế -2023-- a-b-c-d-e");
+  EXPECT_EQ(names.claim("'Ngân sách'", "x"), "Ngân sách");
+  EXPECT_EQ(names.claim("", "Nhóm 3"), "Nhóm 3");
+  EXPECT_EQ(names.claim("  ''  ", "Nhóm 4"), "Nhóm 4");
+  EXPECT_EQ(names.claim("bad \xC3\x28", "Nhóm 5"), "Nhóm 5");
+}
+
+TEST(SheetNames, AreNfcAndShortInCodePointsAndBytes) {
+  SheetNames names;
+  const std::string nfd = "Kinh te\xcc\x82\xcc\x81";  // "Kinh tế" with combining marks
+  EXPECT_EQ(names.claim(nfd, "x"), "Kinh tế");
+  // 40 three-byte letters: 31 code points would still be 93 bytes, over the byte budget.
+  std::string wide;
+  for (int i = 0; i < 40; ++i) wide += "ệ";
+  const std::string name = names.claim(wide, "x");
+  EXPECT_LE(count_code_points(name), kMaxSheetCodePoints);
+  EXPECT_LE(name.size() + 2, kMaxQuotedSheetBytes);
+  EXPECT_EQ(find_invalid_utf8(name), std::string::npos);
+  const std::string again = names.claim(wide, "x");
+  EXPECT_TRUE(again.ends_with(" (2)"));
+  EXPECT_LE(count_code_points(again), kMaxSheetCodePoints);
+  EXPECT_LE(again.size() + 2, kMaxQuotedSheetBytes);
+}
+
+TEST(NumberFormats, FollowTheIndicatorsDecimals) {
+  EXPECT_EQ(number_format(0), "#,##0");
+  EXPECT_EQ(number_format(2), "#,##0.00");
+  EXPECT_EQ(number_format(4), "#,##0.0000");
+}
+
+TEST(NextPeriod, IsTheNextReportOfTheSameCycle) {
+  auto next = [](const char* p) { return next_period(*Period::parse(p)).to_string(); };
+  EXPECT_EQ(next("2023"), "2024");
+  EXPECT_EQ(next("2023-Q3"), "2023-Q4");
+  EXPECT_EQ(next("2023-Q4"), "2024-Q1");
+  EXPECT_EQ(next("2023-M07"), "2023-M08");
+  EXPECT_EQ(next("2023-M12"), "2024-M01");
+  EXPECT_EQ(next("2023-H1"), "2023-9M");
+  EXPECT_EQ(next("2023-9M"), "2023");
+}
+
+TEST(Roman, NumbersGroups) {
+  EXPECT_EQ(roman(1), "I");
+  EXPECT_EQ(roman(4), "IV");
+  EXPECT_EQ(roman(9), "IX");
+  EXPECT_EQ(roman(14), "XIV");
+}
+
+}  // namespace
+}  // namespace baocao::xlsx
