@@ -66,6 +66,9 @@ struct Chart {
   std::vector<ChartSeries> series;
   std::string value_label;  // the axis unit: "% kế hoạch", "tỷ đồng"
   int decimals = 0;         // for the value labels
+  // A dashed line across the plot at this value, e.g. 100 for "% of plan"; empty: none.
+  std::optional<double> reference;
+  std::string reference_label;  // its legend entry: "Kế hoạch (100%)"; may be empty
 };
 
 using Block = std::variant<Heading, Paragraph, Table, Chart>;

@@ -1,0 +1,85 @@
+#include "pdf/fonts.hpp"
+
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
+#include <podofo/podofo.h>
+
+namespace baocao::pdf {
+namespace {
+
+constexpr std::array<const char*, 4> kFaceFiles = {
+    "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
+    "LiberationSerif-BoldItalic.ttf"};
+
+bool is_bold(Face face) {
+  return face == Face::bold || face == Face::bold_italic;
+}
+bool is_italic(Face face) {
+  return face == Face::italic || face == Face::bold_italic;
+}
+
+}  // namespace
+
+std::array<std::string, 4> font_files(const std::string& dir) {
+  std::array<std::string, 4> files;
+  for (std::size_t i = 0; i < files.size(); ++i)
+    files[i] = (std::filesystem::path(dir) / kFaceFiles[i]).string();
+  return files;
+}
+
+Diagnostics check_font_files(const std::array<std::string, 4>& files) {
+  Diagnostics diagnostics;
+  for (const auto& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+      diagnostics.error(file, 0, 0,
+                        fmt::format("the font file cannot be read ({} is needed "
+                                    "for the PDF briefings)",
+                                    kFontFamily),
+                        "install the Debian package fonts-liberation2, or set BAOCAO_FONT_DIR "
+                        "to the folder that holds the LiberationSerif-*.ttf files");
+  }
+  return diagnostics;
+}
+
+Fonts::Fonts(PoDoFo::PdfMemDocument& document, const std::array<std::string, 4>& files) {
+  for (std::size_t i = 0; i < faces_.size(); ++i) {
+    auto face = static_cast<Face>(i);
+    // The font cache keys on (name, bold, italic, encoding), never on the file: one name per
+    // face keeps a second document's fonts from aliasing.
+    std::string name = fmt::format("LiberationSerif-{}", i);
+    try {
+      faces_[i] = document.CreateFontSubset(
+          name.c_str(), is_bold(face), is_italic(face), false,
+          PoDoFo::PdfEncodingFactory::GlobalIdentityEncodingInstance(), files[i].c_str());
+    } catch (PoDoFo::PdfError& error) {
+      error.AddToCallstack(__FILE__, __LINE__, "cannot load the font file " + files[i]);
+      throw;
+    }
+    if (faces_[i] == nullptr)
+      PODOFO_RAISE_ERROR_INFO(PoDoFo::ePdfError_InvalidHandle,
+                              ("cannot load the font file " + files[i]).c_str());
+  }
+}
+
+PoDoFo::PdfFont* Fonts::font(Face face, double size) const {
+  PoDoFo::PdfFont* f = faces_[static_cast<std::size_t>(face)];
+  f->SetFontSize(static_cast<float>(size));
+  return f;
+}
+
+double Fonts::width(Face face, double size, std::string_view text) const {
+  if (text.empty()) return 0;
+  PoDoFo::PdfString s(reinterpret_cast<const PoDoFo::pdf_utf8*>(text.data()),
+                      static_cast<PoDoFo::pdf_long>(text.size()));
+  return font(face, size)->GetFontMetrics()->StringWidth(s);
+}
+
+bool Fonts::has_glyph(Face face, char32_t code_point) const {
+  const auto* metrics = faces_[static_cast<std::size_t>(face)]->GetFontMetrics();
+  return metrics->GetGlyphId(static_cast<long>(code_point)) != 0;
+}
+
+}  // namespace baocao::pdf

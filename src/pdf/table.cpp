@@ -1,0 +1,165 @@
+#include "pdf/table.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include <fmt/format.h>
+
+#include "pdf/box.hpp"
+
+namespace baocao::pdf {
+namespace {
+
+// Below this, shrinking a cell's text to fit its column gives way to breaking its words.
+constexpr double kMinCellSize = 8;
+
+struct RowBoxes {
+  std::vector<TextBox> cells;  // one per column; a group row has one spanning the table
+  double height = 0;
+  bool group = false;
+};
+
+class TableLayouter {
+ public:
+  TableLayouter(const Canvas& canvas, const Table& table)
+      : canvas_(canvas), style_(canvas.layout().table) {
+    double total = 0;
+    for (const auto& column : table.columns) total += std::max(column.width, 0.0);
+    for (const auto& column : table.columns) {
+      double share = total > 0 ? std::max(column.width, 0.0) / total
+                               : 1.0 / static_cast<double>(table.columns.size());
+      widths_.push_back(canvas.width() * share);
+    }
+  }
+
+  const std::vector<double>& widths() const { return widths_; }
+
+  RowBoxes header(const Table& table) const {
+    std::vector<std::string> texts;
+    for (const auto& column : table.columns) texts.push_back(column.header);
+    std::vector<Align> aligns(table.columns.size(), Align::center);
+    return cells(texts, aligns, style_.header);
+  }
+
+  RowBoxes row(const Table& table, const TableRow& row) const {
+    if (row.group) {
+      RowBoxes boxes;
+      boxes.group = true;
+      std::string text = row.cells.empty() ? std::string() : row.cells.front();
+      boxes.cells.push_back(box(text, canvas_.width(), Align::left, style_.group));
+      boxes.height = boxes.cells.front().height() + 2 * style_.padding_y_pt;
+      return boxes;
+    }
+    std::vector<std::string> texts = row.cells;
+    texts.resize(table.columns.size());
+    std::vector<Align> aligns;
+    for (const auto& column : table.columns)
+      aligns.push_back(column.align == Align::justify ? Align::left : column.align);
+    return cells(texts, aligns, style_.cell);
+  }
+
+  TextBox caption(const Table& table) const {
+    return box(table.caption, canvas_.width(), Align::center, style_.caption);
+  }
+
+ private:
+  RowBoxes cells(const std::vector<std::string>& texts, const std::vector<Align>& aligns,
+                 const TextStyle& style) const {
+    RowBoxes boxes;
+    double tallest = single_line(style.size) * style_.line_spacing;
+    for (std::size_t i = 0; i < widths_.size(); ++i) {
+      boxes.cells.push_back(box(texts[i], widths_[i], aligns[i], style));
+      tallest = std::max(tallest, boxes.cells.back().height());
+    }
+    boxes.height = tallest + 2 * style_.padding_y_pt;
+    return boxes;
+  }
+
+  // A cell's text, in a smaller size if one of its words is wider than the column: a number
+  // broken over two lines ("18.741,1" / "7") would be misread.
+  TextBox box(const std::string& text, double width, Align align, TextStyle style) const {
+    double inner = width - 2 * style_.padding_x_pt;
+    std::vector<TextRun> runs{{styled(style, text), style.bold, style.italic}};
+    double widest = 0;
+    for (const auto& word : split_words(runs, style.size, canvas_.fonts()))
+      widest = std::max(widest, word.width);
+    if (widest > inner && widest > 0)
+      style.size = std::max(kMinCellSize, std::floor(style.size * inner / widest * 4) / 4);
+    return lay_out(canvas_.fonts(), style, text, inner, align,
+                   single_line(style.size) * style_.line_spacing);
+  }
+
+  const Canvas& canvas_;
+  const TableLayout& style_;
+  std::vector<double> widths_;
+};
+
+void draw_row(Canvas& canvas, const RowBoxes& row, const std::vector<double>& widths,
+              const TableLayout& style) {
+  double top = canvas.cursor();
+  double x = canvas.left();
+  canvas.stroke_rect(x, top, canvas.width(), row.height, style.border_pt);
+  for (std::size_t i = 0; i < row.cells.size(); ++i) {
+    const TextBox& cell = row.cells[i];
+    double text_top = top + (row.height - cell.height()) / 2;
+    draw_box(canvas, cell, x + style.padding_x_pt, text_top);
+    x += widths[i];
+    if (!row.group && i + 1 < row.cells.size())
+      canvas.line({x, top}, {x, top + row.height}, style.border_pt);
+  }
+  canvas.advance(row.height);
+}
+
+}  // namespace
+
+double table_start_height(const Canvas& canvas, const Table& table) {
+  if (table.columns.empty()) return 0;
+  TableLayouter layouter(canvas, table);
+  const TableLayout& style = canvas.layout().table;
+  double height = style.space_before_pt + layouter.header(table).height;
+  if (!table.caption.empty()) height += layouter.caption(table).height();
+  if (!table.rows.empty()) height += layouter.row(table, table.rows.front()).height;
+  return height;
+}
+
+void draw_table(Canvas& canvas, const Table& table, const std::string& where,
+                Diagnostics& diagnostics) {
+  if (table.columns.empty()) return;
+  const TableLayout& style = canvas.layout().table;
+  TableLayouter layouter(canvas, table);
+  canvas.space(style.space_before_pt);
+  canvas.ensure(table_start_height(canvas, table) - style.space_before_pt);
+  if (!table.caption.empty()) {
+    TextBox caption = layouter.caption(table);
+    canvas.advance(draw_box(canvas, caption, canvas.left() + style.padding_x_pt, canvas.cursor()) -
+                   canvas.cursor());
+  }
+  RowBoxes header = layouter.header(table);
+  draw_row(canvas, header, layouter.widths(), style);
+  double page_room = canvas.bottom() - canvas.top() - header.height;
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const TableRow& row = table.rows[r];
+    RowBoxes boxes = layouter.row(table, row);
+    // A group row stays with the first row of its group.
+    double needed = boxes.height;
+    if (row.group && r + 1 < table.rows.size())
+      needed += layouter.row(table, table.rows[r + 1]).height;
+    if (boxes.height > page_room) {
+      diagnostics.error(where, 0, 0,
+                        fmt::format("a row of the table \"{}\" is taller than a page (it starts "
+                                    "\"{}\")",
+                                    table.caption, row.cells.empty() ? "" : row.cells.front()),
+                        "shorten the text of that row's cells in the template");
+      return;
+    }
+    if (needed > canvas.room() + 0.01) {
+      canvas.new_page();
+      draw_row(canvas, header, layouter.widths(), style);
+    }
+    draw_row(canvas, boxes, layouter.widths(), style);
+  }
+  canvas.advance(style.space_after_pt);
+}
+
+}  // namespace baocao::pdf
