@@ -1,6 +1,9 @@
 #include <cstdio>
 #include <map>
+#include <memory>
+#include <set>
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -11,32 +14,93 @@
 namespace baocao::cli {
 namespace {
 
-void print_summary(const Dataset& data) {
-  std::map<std::string, std::size_t> periods;
-  std::map<std::string, std::size_t> bases;
-  for (const auto& o : data.observations) {
-    ++periods[o.period.to_string()];
-    ++bases[std::string(to_string(o.basis))];
+// A summary that fits a screen even for a national dataset: long lists are cut.
+constexpr std::size_t kIndicatorsListed = 40;
+constexpr std::size_t kPeriodsListed = 8;
+
+std::string period_list(const std::set<Period>& periods) {
+  std::string out;
+  std::size_t n = 0;
+  for (const auto& p : periods) {
+    if (n++ == kPeriodsListed) {
+      out += fmt::format(", … ({} in all)", periods.size());
+      break;
+    }
+    out += fmt::format("{}{}", out.empty() ? "" : ", ", p.to_string());
   }
-  fmt::print("Dữ liệu hợp lệ: {} ({})\n", data.unit.name, data.unit.province);
-  fmt::print("  chỉ tiêu (indicators): {}\n", data.indicators.size());
-  fmt::print("  địa bàn (areas):       {}\n", data.areas.size());
-  fmt::print("  giá trị (values):      {}\n", data.observations.size());
-  fmt::print("  nhóm (groups):         {}\n", data.groups.size());
-  std::string line;
-  for (const auto& [p, n] : periods) line += fmt::format(" {} ({})", p, n);
-  fmt::print("  kỳ (periods):         {}\n", line);
-  line.clear();
-  for (const auto& [b, n] : bases) line += fmt::format(" {} ({})", b, n);
-  fmt::print("  loại số liệu (basis): {}\n", line);
+  return out;
+}
+
+std::string plural(std::size_t n, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+void print_summary(const std::string& dir, const Dataset& data) {
+  struct Tally {
+    std::size_t values = 0;
+    std::set<Period> periods;
+  };
+  std::vector<Tally> by_indicator(data.indicators.size());
+  std::map<Basis, Tally> by_basis;
+  std::set<Period> periods;
+  for (const auto& o : data.observations) {
+    auto& t = by_indicator[o.indicator];
+    ++t.values;
+    t.periods.insert(o.period);
+    auto& b = by_basis[o.basis];
+    ++b.values;
+    b.periods.insert(o.period);
+    periods.insert(o.period);
+  }
+  std::size_t wards = 0, communes = 0;
+  for (const auto& a : data.areas) {
+    wards += a.type == AreaType::ward;
+    communes += a.type == AreaType::commune;
+  }
+
+  fmt::print("Dữ liệu hợp lệ (valid dataset): {} — {}, {}\n", dir, data.unit.name,
+             data.unit.province);
+  fmt::print("  {} chỉ tiêu (indicators) in {} nhóm (groups)\n", data.indicators.size(),
+             data.groups.size());
+  fmt::print("  {} địa bàn (areas): the unit {}, {}, {}\n", data.areas.size(),
+             data.areas[data.unit_area].code, plural(wards, "ward", "wards"),
+             plural(communes, "commune", "communes"));
+  fmt::print("  {} giá trị (values)\n", data.observations.size());
+  fmt::print("  kỳ (periods): {}\n", period_list(periods));
+  fmt::print("  theo loại số liệu (per basis):\n");
+  for (const auto& [basis, t] : by_basis)
+    fmt::print("    {:<9}{:>9} {:<6}: {}\n", to_string(basis), t.values,
+               t.values == 1 ? "value" : "values", period_list(t.periods));
+
+  fmt::print("Chỉ tiêu (indicators):\n");
+  std::size_t listed = 0;
+  for (const auto& group : data.groups) {
+    if (listed == kIndicatorsListed) break;
+    fmt::print("  {}\n", group);
+    for (std::size_t i = 0; i < data.indicators.size() && listed < kIndicatorsListed; ++i) {
+      const auto& ind = data.indicators[i];
+      if (ind.group != group) continue;
+      ++listed;
+      const auto& t = by_indicator[i];
+      fmt::print("    {:<10} {} ({}): {}{}\n", ind.code, ind.name, ind.unit,
+                 plural(t.values, "value", "values"),
+                 t.periods.empty() ? std::string() : " (" + period_list(t.periods) + ")");
+    }
+  }
+  if (listed < data.indicators.size())
+    fmt::print("  … and {} more indicators\n", data.indicators.size() - listed);
 }
 
 }  // namespace
 
 void add_check_command(CLI::App& app, int& exit_code) {
-  auto* cmd = app.add_subcommand("check", "Validate a dataset folder and summarise it");
+  auto* cmd = app.add_subcommand(
+      "check", "Validate a dataset folder: list every error, or summarise a valid dataset");
   auto dir = std::make_shared<std::string>("data");
-  cmd->add_option("--data", *dir, "Dataset folder")->capture_default_str();
+  cmd->add_option("--data", *dir,
+                  "Dataset folder (unit.toml, areas.csv, indicators.csv, "
+                  "values.csv)")
+      ->capture_default_str();
   cmd->callback([dir, &exit_code] {
     LoadResult loaded = load_dataset(*dir);
     print_diagnostics(loaded.diagnostics);
@@ -44,7 +108,8 @@ void add_check_command(CLI::App& app, int& exit_code) {
       exit_code = kDataError;
       return;
     }
-    print_summary(*loaded.dataset);
+    std::fflush(stderr);
+    print_summary(*dir, *loaded.dataset);
     exit_code = kOk;
   });
 }

@@ -10,5 +10,10 @@ enum Exit : int { kOk = 0, kDataError = 1, kUsage = 2, kOutputError = 3 };
 
 // Each adds a subcommand to `app`; when it runs, it stores its exit code in `exit_code`.
 void add_check_command(CLI::App& app, int& exit_code);
+void add_build_command(CLI::App& app, int& exit_code);
+void add_seal_command(CLI::App& app, int& exit_code);
+void add_verify_command(CLI::App& app, int& exit_code);
+void add_summary_command(CLI::App& app, int& exit_code);
+void add_render_text_command(CLI::App& app, int& exit_code);
 
 }  // namespace baocao::cli

@@ -18,6 +18,11 @@ int main(int argc, char** argv) {
       "Exit codes: 0 ok, 1 data or template errors, 2 usage error, 3 output or I/O failure.");
   int exit_code = baocao::cli::kOk;
   baocao::cli::add_check_command(app, exit_code);
+  baocao::cli::add_build_command(app, exit_code);
+  baocao::cli::add_seal_command(app, exit_code);
+  baocao::cli::add_verify_command(app, exit_code);
+  baocao::cli::add_summary_command(app, exit_code);
+  baocao::cli::add_render_text_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

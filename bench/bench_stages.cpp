@@ -1,0 +1,195 @@
+// One Google Benchmark case per stage and dataset size: load (which validates as it reads),
+// compute, xlsx (master, departments), briefing (templates), pdf (every briefing), and the
+// whole `baocao build`. Each stage runs on the previous stages' results, prepared once outside
+// the timed loop.
+//
+//   baocao-bench [--benchmark_filter=province] ; BAOCAO_BENCH_NATIONAL=1 adds national.
+
+#include <benchmark/benchmark.h>
+
+#include <clocale>
+#include <filesystem>
+#include <set>
+#include <string>
+#include <thread>
+
+#include "archive/build.hpp"
+#include "bench_data.hpp"
+#include "briefing/template.hpp"
+#include "compute/compute.hpp"
+#include "load/load.hpp"
+#include "pdf/render.hpp"
+#include "xlsx/workbook.hpp"
+
+namespace baocao::bench {
+namespace {
+
+namespace fs = std::filesystem;
+
+void report_rows(benchmark::State& state, std::size_t rows) {
+  state.counters["rows"] = static_cast<double>(rows);
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * rows));
+}
+
+bool fail_on(benchmark::State& state, const Diagnostics& d, const char* what) {
+  if (!d.has_errors()) return false;
+  state.SkipWithError((std::string(what) + ": " + to_string(d.errors().front())).c_str());
+  return true;
+}
+
+void BM_Load(benchmark::State& state, const std::string& preset) {
+  std::string dir = dataset_dir(preset);
+  std::size_t rows = 0;
+  for (auto _ : state) {
+    LoadResult r = load_dataset(dir);
+    if (!r.dataset) {
+      fail_on(state, r.diagnostics, "load");
+      return;
+    }
+    rows = r.dataset->observations.size();
+    benchmark::DoNotOptimize(r);
+  }
+  report_rows(state, rows);
+  state.SetBytesProcessed(
+      static_cast<std::int64_t>(state.iterations() * fs::file_size(fs::path(dir) / "values.csv")));
+}
+
+void BM_Compute(benchmark::State& state, const std::string& preset) {
+  const Dataset& data = dataset(preset);
+  Period period = summary(preset).period;
+  for (auto _ : state) {
+    Summary s = compute_summary(data, period);
+    benchmark::DoNotOptimize(s);
+  }
+  report_rows(state, data.observations.size());
+}
+
+WorkbookInput workbook_input(const std::string& preset) {
+  const Dataset& data = dataset(preset);
+  return {data, summary(preset), report_date(), streaming(data)};
+}
+
+std::uintmax_t total_size(const std::string& dir) {
+  std::uintmax_t bytes = 0;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) bytes += e.file_size();
+  return bytes;
+}
+
+void BM_XlsxMaster(benchmark::State& state, const std::string& preset) {
+  WorkbookInput input = workbook_input(preset);
+  std::string out = scratch_dir(preset);
+  std::string path = out + "/tong-hop.xlsx";
+  for (auto _ : state) {
+    if (fail_on(state, write_master_workbook(input, path), "master workbook")) return;
+  }
+  report_rows(state, input.data.observations.size());
+  state.counters["MB"] = static_cast<double>(total_size(out)) / 1e6;
+  state.counters["constant_memory"] = input.constant_memory;
+}
+
+// Departments that own at least one indicator: the others get no workbook.
+std::vector<std::string> departments_with_indicators(const Dataset& data) {
+  std::set<std::string> used;
+  for (const auto& i : data.indicators) used.insert(i.department);
+  std::vector<std::string> out;
+  for (const auto& d : data.unit.departments)
+    if (used.count(d.code)) out.push_back(d.code);
+  return out;
+}
+
+void BM_XlsxDepartments(benchmark::State& state, const std::string& preset) {
+  WorkbookInput input = workbook_input(preset);
+  std::vector<std::string> codes = departments_with_indicators(input.data);
+  std::string out = scratch_dir(preset);
+  for (auto _ : state) {
+    for (const auto& code : codes)
+      if (fail_on(state, write_department_workbook(input, code, out + "/" + code + ".xlsx"),
+                  "department workbook"))
+        return;
+  }
+  report_rows(state, input.data.observations.size());
+  state.counters["workbooks"] = static_cast<double>(codes.size());
+  state.counters["MB"] = static_cast<double>(total_size(out)) / 1e6;
+}
+
+void BM_Briefings(benchmark::State& state, const std::string& preset) {
+  const Dataset& data = dataset(preset);
+  const Summary& s = summary(preset);
+  std::vector<std::string> names = list_templates(templates_dir());
+  for (auto _ : state) {
+    for (const auto& name : names) {
+      BriefingResult r = build_briefing(templates_dir(), name, {data, s, report_date(), ""});
+      if (fail_on(state, r.diagnostics, "briefing")) return;
+      benchmark::DoNotOptimize(r);
+    }
+  }
+  state.counters["templates"] = static_cast<double>(names.size());
+}
+
+void BM_Pdf(benchmark::State& state, const std::string& preset) {
+  const std::vector<Briefing>& docs = briefings(preset);
+  std::string out = scratch_dir(preset);
+  for (auto _ : state) {
+    for (const auto& b : docs)
+      if (fail_on(state, write_briefing_pdf(b, out + "/" + b.name + ".pdf"), "pdf")) return;
+  }
+  state.counters["pdfs"] = static_cast<double>(docs.size());
+  state.counters["KB"] = static_cast<double>(total_size(out)) / 1e3;
+}
+
+// The whole command as `baocao build` runs it, every core writing.
+void BM_Build(benchmark::State& state, const std::string& preset) {
+  BuildOptions options;
+  options.data_dir = dataset_dir(preset);
+  options.templates_dir = templates_dir();
+  options.report_date = report_date();
+  options.jobs = std::max(1u, std::thread::hardware_concurrency());
+  options.force = true;
+  for (auto _ : state) {
+    state.PauseTiming();
+    options.out_dir = scratch_dir(preset);
+    state.ResumeTiming();
+    SilentReporter quiet;
+    BuildResult r = run_build(options, quiet);
+    if (r.status != BuildStatus::ok) {
+      if (!fail_on(state, r.diagnostics, "build")) state.SkipWithError("build failed");
+      return;
+    }
+  }
+  state.counters["jobs"] = options.jobs;
+}
+
+void register_cases() {
+  using Case = void (*)(benchmark::State&, const std::string&);
+  const std::pair<const char*, Case> cases[] = {
+      {"load", BM_Load},
+      {"compute", BM_Compute},
+      {"xlsx_master", BM_XlsxMaster},
+      {"xlsx_departments", BM_XlsxDepartments},
+      {"briefing", BM_Briefings},
+      {"pdf", BM_Pdf},
+      {"build", BM_Build},
+  };
+  for (const auto& preset : presets()) {
+    for (const auto& [name, fn] : cases) {
+      auto* b =
+          benchmark::RegisterBenchmark((std::string(name) + "/" + preset).c_str(), fn, preset);
+      b->Unit(benchmark::kMillisecond)->UseRealTime()->MeasureProcessCPUTime();
+      if (preset == "national") b->Iterations(1);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace baocao::bench
+
+int main(int argc, char** argv) {
+  std::setlocale(LC_ALL, "C");  // libxlsxwriter prints numbers under the process locale
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  baocao::bench::register_cases();
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

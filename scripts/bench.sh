@@ -1,0 +1,178 @@
+#!/bin/bash
+# Scale and speed (issue 8): `baocao build` beside the Python peer on the same generated data.
+#
+#   scripts/bench.sh [--national] [--presets "town province"] [--no-peer] [--no-floors]
+#
+# For each preset it
+#   1. generates the dataset with baocao-gen (cached in $BAOCAO_BENCH_DIR, default
+#      /tmp/baocao-bench-data, shared with bench/'s Google Benchmark cases);
+#   2. runs `baocao build --date 2024-01-05 --quiet` (Release build in $BUILD_DIR, default
+#      build-bench/) and, when ../shared/bench is beside the repository, the peer
+#      peer_python.py --engine xlsxwriter (constant_memory for national, as the peer's notes
+#      say), each under /usr/bin/time -v;
+#   3. measures the floors: (a) libxlsxwriter alone writing the same data-sheet cells in the same
+#      mode over the same number of threads (floor-xlsx), plus the time of the briefings and
+#      PDFs (baocao-bench's briefing/ and pdf/ cases); (b) deflating the workbooks' XML: the
+#      bundle's .xlsx files unzipped and their parts put through `gzip -6`.
+# and prints a table: rows, wall time and peak RSS of ours and of the peer, the ratios, and how
+# far the build is from each floor. Ratios come from one run on one machine; a loaded machine
+# shows in the cpu columns (user + sys) more than in the wall ones.
+set -euo pipefail
+
+REPO="$(cd "$(dirname "$0")/.." && pwd)"
+BUILD_DIR="${BUILD_DIR:-$REPO/build-bench}"
+DATA_ROOT="${BAOCAO_BENCH_DIR:-/tmp/baocao-bench-data}"
+RUN_ROOT="${BENCH_RUN_DIR:-$DATA_ROOT/runs}"
+PEER_DIR="$REPO/../shared/bench"
+PY=/usr/bin/python3
+DATE=2024-01-05
+PERIOD=2023
+PRESETS="town province"
+PEER=1
+FLOORS=1
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --national) PRESETS="$PRESETS national" ;;
+    --presets) PRESETS="$2"; shift ;;
+    --no-peer) PEER=0 ;;
+    --no-floors) FLOORS=0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    *) echo "bench.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+for tool in /usr/bin/time unzip gzip cmake; do
+  command -v "$tool" >/dev/null || { echo "bench.sh: $tool is missing" >&2; exit 2; }
+done
+if [ $PEER = 1 ] && [ ! -f "$PEER_DIR/peer_python.py" ]; then
+  echo "bench.sh: no peer at $PEER_DIR: the peer columns are left empty" >&2
+  PEER=0
+fi
+
+log() { echo "bench.sh: $*" >&2; }
+
+# ---- build -----------------------------------------------------------------------------------
+log "building Release in $BUILD_DIR"
+cmake -S "$REPO" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBAOCAO_BENCHMARKS=ON \
+  -DBAOCAO_TESTS=OFF >/dev/null
+cmake --build "$BUILD_DIR" --target baocao baocao-gen floor-xlsx baocao-bench >/dev/null
+BAOCAO="$BUILD_DIR/baocao"
+GEN="$BUILD_DIR/baocao-gen"
+
+# ---- helpers ---------------------------------------------------------------------------------
+# Seconds from "h:mm:ss" or "m:ss.cc" (GNU time's wall clock).
+seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }'; }
+time_field() { grep "$2" "$1" | awk -F': ' '{print $2}'; }
+wall_of() { time_field "$1" "Elapsed (wall clock)" | seconds; }
+rss_mb_of() { awk '/Maximum resident set size/ {printf "%.0f", $NF / 1024}' "$1"; }
+cpu_of() { awk '/User time/ {u = $NF} /System time/ {s = $NF} END {printf "%.2f", u + s}' "$1"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
+
+dataset() {  # preset -> prints the dataset folder, generated unless cached
+  local p=$1 dir="$DATA_ROOT/$1" stamp
+  stamp="$("$GEN" --version) preset=$p seed=1"
+  if [ ! -f "$dir/values.csv" ] || [ "$(cat "$DATA_ROOT/$p.stamp" 2>/dev/null)" != "$stamp" ] ||
+     [ ! -f "$DATA_ROOT/$p.rows" ]; then
+    log "generating $p"
+    rm -rf "$dir" "$dir.tmp"
+    "$GEN" --preset "$p" --seed 1 --out "$dir.tmp" | sed -n 's/.*values_rows=\([0-9]*\).*/\1/p' \
+      > "$DATA_ROOT/$p.rows"
+    mv "$dir.tmp" "$dir"
+    echo "$stamp" > "$DATA_ROOT/$p.stamp"
+  fi
+  echo "$dir"
+}
+
+# Milliseconds of a baocao-bench case, from its JSON output.
+bench_ms() {  # case-name
+  "$BUILD_DIR/baocao-bench" --benchmark_filter="^$1/" --benchmark_format=json 2>/dev/null |
+    "$PY" -c 'import json, sys
+b = json.load(sys.stdin)["benchmarks"]
+print("%.1f" % b[0]["real_time"] if b and "error_occurred" not in b[0] else "")'
+}
+
+mkdir -p "$DATA_ROOT" "$RUN_ROOT"
+RESULTS="$RUN_ROOT/results.tsv"
+: > "$RESULTS"
+export BAOCAO_BENCH_DIR="$DATA_ROOT"
+
+for p in $PRESETS; do
+  data="$(dataset "$p")"
+  rows="$(cat "$DATA_ROOT/$p.rows")"
+  mb="$(du -m "$data/values.csv" | cut -f1)"
+
+  # ---- ours
+  out="$RUN_ROOT/ours-$p"
+  rm -rf "$out"
+  log "$p: baocao build"
+  if ! /usr/bin/time -v -o "$out.time" "$BAOCAO" build --data "$data" --templates "$REPO/templates" \
+      --out "$out" --date "$DATE" --quiet > "$out.log" 2>&1; then
+    log "$p: baocao build FAILED (see $out.log)"; cat "$out.log" >&2; continue
+  fi
+  our_wall=$(wall_of "$out.time"); our_rss=$(rss_mb_of "$out.time"); our_cpu=$(cpu_of "$out.time")
+
+  # ---- the peer
+  peer_wall=""; peer_rss=""; peer_cpu=""
+  if [ $PEER = 1 ]; then
+    pout="$RUN_ROOT/peer-$p"
+    rm -rf "$pout"
+    mode=default
+    [ "$p" = national ] && mode=constant_memory
+    log "$p: peer (xlsxwriter, $mode)"
+    if /usr/bin/time -v -o "$pout.time" "$PY" "$PEER_DIR/peer_python.py" --data "$data" --out "$pout" \
+        --period "$PERIOD" --engine xlsxwriter --mode "$mode" > "$pout.json" 2> "$pout.err"; then
+      peer_wall=$(wall_of "$pout.time"); peer_rss=$(rss_mb_of "$pout.time"); peer_cpu=$(cpu_of "$pout.time")
+    else
+      log "$p: peer FAILED (see $pout.err)"
+    fi
+  fi
+
+  # ---- floors
+  floor_a=""; docs_s=""; deflate_s=""; xml_mb=""
+  if [ $FLOORS = 1 ]; then
+    log "$p: floor (a): libxlsxwriter alone"
+    fout="$RUN_ROOT/floor-$p"
+    rm -rf "$fout"
+    floor_line=$("$BUILD_DIR/floor-xlsx" --data "$data" --out "$fout")
+    floor_a=$(echo "$floor_line" | sed -n 's/.*wall_s=\([0-9.]*\).*/\1/p')
+    rm -rf "$fout"
+    log "$p: briefings and PDFs (baocao-bench)"
+    b_ms=$(bench_ms "briefing/$p"); pdf_ms=$(bench_ms "pdf/$p")
+    docs_s=$(awk -v a="${b_ms:-0}" -v b="${pdf_ms:-0}" 'BEGIN { printf "%.2f", (a + b) / 1000 }')
+    log "$p: floor (b): gzip -6 over the workbooks' XML"
+    parts="$RUN_ROOT/xml-$p"
+    rm -rf "$parts"
+    mkdir -p "$parts"
+    n=0
+    while IFS= read -r -d '' x; do
+      n=$((n + 1)); unzip -q -o "$x" -d "$parts/$n"
+    done < <(find "$out" -name '*.xlsx' -print0)
+    xml_mb=$(du -sm "$parts" | cut -f1)
+    start=$(date +%s.%N)
+    find "$parts" -type f -exec gzip -6 -c {} + > /dev/null
+    deflate_s=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')
+    rm -rf "$parts"
+  fi
+  printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n" \
+    "$p" "$rows" "$mb" "$our_wall" "$our_rss" "$our_cpu" "$peer_wall" "$peer_rss" "$peer_cpu" \
+    "$(ratio "$peer_wall" "$our_wall")" "$(ratio "$peer_rss" "$our_rss")" \
+    "$floor_a" "$docs_s" "$(ratio "$our_wall" "$(awk -v a="$floor_a" -v b="$docs_s" 'BEGIN { if (a != "") printf "%.3f", a + b }')")" \
+    "$xml_mb" "$deflate_s" "$(ratio "$our_wall" "$deflate_s")" >> "$RESULTS"
+done
+
+echo
+echo "baocao build vs peer_python.py (xlsxwriter), $(date -u +%Y-%m-%d), $(nproc) cores"
+{
+  printf "preset\trows\tCSV_MB\tours_s\tours_MB\tours_cpu_s\tpeer_s\tpeer_MB\tpeer_cpu_s\tspeed_x\tRSS_x\tfloor_a_s\tdocs_s\tvs_a+docs\tXML_MB\tgzip6_s\tvs_gzip\n"
+  cat "$RESULTS"
+} | column -t -s $'\t'
+cat <<'EOF'
+
+ours_s/ours_MB: wall time and peak RSS of `baocao build`; peer_*: the same for the peer.
+speed_x = peer_s / ours_s; RSS_x = peer_MB / ours_MB (targets: town 10x and 2x, province 5x and
+4x, national 4x, < 60 s and <= 500 MB). floor_a_s: libxlsxwriter alone writing the data sheets'
+cells; docs_s: building and rendering the briefings; vs_a+docs = ours_s / (floor_a_s + docs_s)
+(target <= 1.5). gzip6_s: deflating the unzipped workbook parts; vs_gzip = ours_s / gzip6_s.
+EOF

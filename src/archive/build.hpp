@@ -1,0 +1,95 @@
+#pragma once
+// `baocao build`: the whole bundle of a period, written so that an archive can trust it.
+// The only place that sequences the stages: load -> compute -> briefings -> files.
+
+#include <atomic>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "archive/atomic_file.hpp"
+#include "core/date.hpp"
+#include "core/diagnostic.hpp"
+#include "core/period.hpp"
+#include "pdf/render.hpp"
+
+namespace baocao {
+
+enum class OutputSelection { all, workbooks, briefings };
+
+struct BuildOptions {
+  std::string data_dir = "data";
+  std::string templates_dir = "templates";
+  std::string out_dir = "output";  // the bundle goes to <out_dir>/<period>/
+  std::optional<Period> period;    // empty: the contract's default period
+  Date report_date;                // given by the caller: the library never reads the clock
+  std::map<std::string, std::string> numbers;  // template name -> document number
+  OutputSelection only = OutputSelection::all;
+  unsigned jobs = 1;   // files written at the same time
+  bool force = false;  // rebuild a sealed bundle, or one whose manifest is unreadable
+  PdfOptions pdf;
+  // Set (e.g. by a signal handler) to stop: no new file is started, nothing is put in place.
+  const std::atomic<bool>* cancel = nullptr;
+  // Above this many values, workbooks are written in libxlsxwriter's streaming mode.
+  std::size_t constant_memory_rows = 200'000;
+};
+
+// Told about each output while the files are written. Called from worker threads, possibly
+// at the same time: implementations synchronise themselves.
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  // Before the first file: the bundle folder and how many outputs will be written.
+  virtual void outputs_planned(const std::string& bundle_dir, std::size_t count) {
+    (void)bundle_dir;
+    (void)count;
+  }
+  virtual void output_started(const std::string& path) { (void)path; }  // relative to bundle
+  // `digest` is null when the file could not be written.
+  virtual void output_finished(const std::string& path, const FileDigest* digest) {
+    (void)path;
+    (void)digest;
+  }
+};
+
+class SilentReporter : public Reporter {};
+
+enum class FileChange { added, changed, unchanged, removed, kept };
+// "new", "changed", "unchanged", "removed", "kept"
+std::string_view to_string(FileChange change);
+
+struct FileOutcome {
+  std::string path;  // relative to the bundle
+  std::uint64_t size = 0;
+  FileChange change = FileChange::added;
+};
+
+enum class BuildStatus {
+  ok,
+  data_error,      // the dataset or a template has errors: nothing was written
+  usage_error,     // options that cannot be honoured (a span period, an unknown template)
+  output_error,    // a file or folder could not be written
+  sealed_refused,  // the bundle is sealed and would change; see `would_change`
+  interrupted,     // `cancel` was set: nothing was put in place
+};
+
+struct BuildResult {
+  BuildStatus status = BuildStatus::ok;
+  Diagnostics diagnostics;  // errors and warnings of every stage, located
+  std::string bundle_dir;   // <out_dir>/<period>, once known
+  std::string period;
+  std::vector<FileOutcome> files;                // every output by path, then manifest.json
+  std::vector<FileOutcome> would_change;         // sealed_refused: what a forced build would change
+  std::optional<std::string> sealed_date;        // the bundle is (still) sealed
+  std::vector<std::string> removed_temporaries;  // left by interrupted runs
+  // An output error came while files were being put in place: the bundle has no manifest
+  // until a build completes. Otherwise an error leaves the bundle folder as it was.
+  bool incomplete = false;
+};
+
+BuildResult run_build(const BuildOptions& options, Reporter& reporter);
+
+}  // namespace baocao

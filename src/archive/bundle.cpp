@@ -1,0 +1,121 @@
+#include "archive/bundle.hpp"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "archive/atomic_file.hpp"
+
+namespace baocao {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr const char* kChooseAnother = "choose another output folder with --out";
+
+// The deepest part of `dir` that exists, to say what stands in the way.
+fs::path existing_ancestor(const fs::path& dir) {
+  std::error_code ec;
+  for (fs::path p = dir; !p.empty(); p = p.parent_path()) {
+    if (fs::exists(fs::symlink_status(p, ec))) return p;
+    if (p == p.parent_path()) break;
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string master_workbook_path(const Period& period) {
+  return fmt::format("tong-hop-{}.xlsx", period.to_string());
+}
+
+std::string department_workbook_path(std::string_view department, const Period& period) {
+  return fmt::format("{}/{}-{}.xlsx", kDepartmentFolder, department, period.to_string());
+}
+
+std::string briefing_path(std::string_view template_name, const Period& period) {
+  return fmt::format("bao-cao-{}-{}.pdf", template_name, period.to_string());
+}
+
+bool is_briefing_path(std::string_view path) {
+  return path.size() > 4 && path.substr(path.size() - 4) == ".pdf";
+}
+
+FolderLock::FolderLock(FolderLock&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
+
+FolderLock& FolderLock::operator=(FolderLock&& other) noexcept {
+  if (this != &other) {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = std::exchange(other.fd_, -1);
+  }
+  return *this;
+}
+
+FolderLock::~FolderLock() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+std::optional<FolderLock> lock_folder(const std::string& dir, Diagnostics& diagnostics) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) {
+    diagnostics.error(dir, 0, 0, fmt::format("cannot open the folder: {}", std::strerror(errno)),
+                      kChooseAnother);
+    return std::nullopt;
+  }
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    int err = errno;
+    ::close(fd);
+    diagnostics.error(dir, 0, 0,
+                      err == EWOULDBLOCK
+                          ? "another baocao command is writing this bundle right now"
+                          : fmt::format("cannot lock the folder: {}", std::strerror(err)),
+                      "wait for it to finish, then run the command again");
+    return std::nullopt;
+  }
+  return FolderLock(fd);
+}
+
+bool prepare_folder(const std::string& dir, Diagnostics& diagnostics) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec || !fs::is_directory(dir)) {
+    fs::path blocker = existing_ancestor(dir);
+    std::error_code ec2;
+    if (!blocker.empty() && !fs::is_directory(blocker, ec2)) {
+      diagnostics.error(dir, 0, 0,
+                        fmt::format("the output folder cannot be created: '{}' is a file, not "
+                                    "a folder",
+                                    blocker.string()),
+                        kChooseAnother);
+    } else {
+      diagnostics.error(
+          dir, 0, 0,
+          fmt::format("the output folder cannot be created: {}",
+                      ec ? ec.message() : std::string("not a folder")),
+          fmt::format("ask for permission to write in '{}', or {}",
+                      blocker.empty() ? std::string(".") : blocker.string(), kChooseAnother));
+    }
+    return false;
+  }
+  // A folder can exist and still refuse files (permissions, a read-only disk, /proc).
+  std::string probe = temporary_path_for((fs::path(dir) / ".write-check").string());
+  int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    diagnostics.error(
+        dir, 0, 0,
+        fmt::format("files cannot be written in the output folder: {}", std::strerror(errno)),
+        fmt::format("ask for permission to write in it, or {}", kChooseAnother));
+    return false;
+  }
+  ::close(fd);
+  ::unlink(probe.c_str());
+  return true;
+}
+
+}  // namespace baocao

@@ -1,0 +1,89 @@
+#include "archive/outputs.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "archive/bundle.hpp"
+#include "archive/thread_pool.hpp"
+#include "pdf/render.hpp"
+#include "xlsx/workbook.hpp"
+
+namespace baocao {
+namespace fs = std::filesystem;
+namespace {
+
+// Departments that own at least one indicator, most values first (ties by code).
+std::vector<std::string> departments_by_size(const Dataset& data) {
+  std::map<std::string, std::size_t> values;
+  for (const auto& indicator : data.indicators) values[indicator.department];
+  for (const auto& o : data.observations) ++values[data.indicators[o.indicator].department];
+  std::vector<std::pair<std::string, std::size_t>> order(values.begin(), values.end());
+  std::stable_sort(order.begin(), order.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::vector<std::string> codes;
+  for (const auto& [code, count] : order) codes.push_back(code);
+  return codes;
+}
+
+bool cancelled(const BuildOptions& options) {
+  return options.cancel != nullptr && options.cancel->load();
+}
+
+}  // namespace
+
+std::vector<PlannedOutput> plan_outputs(const BundleSources& sources, const BuildOptions& options) {
+  std::vector<PlannedOutput> plan;
+  const Period& period = sources.summary.period;
+  if (options.only != OutputSelection::briefings) {
+    WorkbookInput input{sources.data, sources.summary, options.report_date,
+                        sources.data.observations.size() > options.constant_memory_rows};
+    plan.push_back({master_workbook_path(period), [input](const std::string& path) {
+                      return write_master_workbook(input, path);
+                    }});
+    for (const auto& department : departments_by_size(sources.data)) {
+      plan.push_back({department_workbook_path(department, period),
+                      [input, department](const std::string& path) {
+                        return write_department_workbook(input, department, path);
+                      }});
+    }
+  }
+  if (options.only != OutputSelection::workbooks) {
+    for (const auto& briefing : sources.briefings) {
+      plan.push_back({briefing_path(briefing.name, period),
+                      [&briefing, pdf = options.pdf](const std::string& path) {
+                        return write_briefing_pdf(briefing, path, pdf);
+                      }});
+    }
+  }
+  return plan;
+}
+
+std::optional<std::vector<StagedOutput>> stage_outputs(const std::string& bundle_dir,
+                                                       const std::vector<PlannedOutput>& plan,
+                                                       const BuildOptions& options,
+                                                       Reporter& reporter,
+                                                       Diagnostics& diagnostics) {
+  std::vector<std::optional<StagedFile>> staged(plan.size());
+  std::vector<Diagnostics> messages(plan.size());
+  std::atomic<bool> failed{false};
+  auto job = [&](std::size_t i) {
+    reporter.output_started(plan[i].path);
+    std::string final_path = (fs::path(bundle_dir) / plan[i].path).string();
+    staged[i] = stage_file(final_path, plan[i].write, messages[i]);
+    if (!staged[i]) failed.store(true);
+    reporter.output_finished(plan[i].path, staged[i] ? &staged[i]->digest() : nullptr);
+  };
+  reporter.outputs_planned(bundle_dir, plan.size());
+  auto stop = [&] { return failed.load() || cancelled(options); };
+  run_parallel(plan.size(), options.jobs, job, stop);
+  for (const auto& m : messages) diagnostics.append(m);
+  if (failed.load() || cancelled(options)) return std::nullopt;
+
+  std::vector<StagedOutput> out;
+  for (std::size_t i = 0; i < plan.size(); ++i)
+    out.push_back({plan[i].path, std::move(*staged[i])});
+  return out;
+}
+
+}  // namespace baocao

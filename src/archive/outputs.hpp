@@ -1,0 +1,37 @@
+#pragma once
+// The files of a bundle and how each is written, in parallel, to temporary names.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "archive/atomic_file.hpp"
+#include "archive/build.hpp"
+#include "archive/sources.hpp"
+
+namespace baocao {
+
+struct PlannedOutput {
+  std::string path;  // relative to the bundle folder
+  FileWriter write;  // refers to the sources: they outlive the writing
+};
+
+// The outputs the options select, largest first so that parallel writing ends early: the
+// master workbook, the department workbooks by number of values, then the briefings.
+std::vector<PlannedOutput> plan_outputs(const BundleSources& sources, const BuildOptions& options);
+
+struct StagedOutput {
+  std::string path;  // relative to the bundle folder
+  StagedFile file;
+};
+
+// Writes every planned output under a temporary name in `bundle_dir`, `options.jobs` at a
+// time. Returns them in plan order, or nullopt when one failed or the build was cancelled
+// (every temporary is then removed; errors are in `diagnostics`, in plan order).
+std::optional<std::vector<StagedOutput>> stage_outputs(const std::string& bundle_dir,
+                                                       const std::vector<PlannedOutput>& plan,
+                                                       const BuildOptions& options,
+                                                       Reporter& reporter,
+                                                       Diagnostics& diagnostics);
+
+}  // namespace baocao

@@ -1,0 +1,169 @@
+#include "archive/sources.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "baocao/version.hpp"
+#include "briefing/template.hpp"
+#include "compute/compute.hpp"
+#include "load/load.hpp"
+
+namespace baocao {
+namespace fs = std::filesystem;
+namespace {
+
+std::string relative_to(const std::string& path, const std::string& dir) {
+  fs::path rel = fs::path(path).lexically_relative(dir);
+  if (rel.empty() || *rel.begin() == "..") rel = fs::path(path).filename();
+  return rel.generic_string();
+}
+
+std::vector<FileRecord> input_records(const Dataset& data, const std::string& data_dir) {
+  std::vector<FileRecord> records;
+  for (const auto& f : data.files)
+    records.push_back({relative_to(f.path, data_dir), f.size, f.sha256});
+  return records;
+}
+
+// Every file of the templates found, so that the manifest shows which wording a PDF came from.
+std::vector<FileRecord> template_records(const std::string& templates_dir,
+                                         const std::vector<std::string>& names,
+                                         Diagnostics& diagnostics) {
+  std::vector<FileRecord> records;
+  for (const auto& name : names) {
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(fs::path(templates_dir) / name, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (!it->is_regular_file(ec)) continue;
+      std::string error;
+      auto digest = digest_file(it->path().string(), &error);
+      if (!digest) {
+        diagnostics.error(it->path().string(), 0, 0,
+                          fmt::format("the template file cannot be read: {}", error),
+                          "check that the file exists and can be read");
+        continue;
+      }
+      records.push_back(
+          {relative_to(it->path().string(), templates_dir), digest->size, digest->sha256});
+    }
+  }
+  std::sort(records.begin(), records.end(),
+            [](const FileRecord& a, const FileRecord& b) { return a.path < b.path; });
+  return records;
+}
+
+std::vector<std::string> find_templates(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return {};
+  return list_templates(dir);
+}
+
+bool builds_briefings(const BuildOptions& options) {
+  return options.only != OutputSelection::workbooks;
+}
+
+std::optional<Period> choose_period(const BuildOptions& options, const Dataset& data,
+                                    BuildResult& result) {
+  if (options.period && options.period->is_span()) {
+    result.status = BuildStatus::usage_error;
+    result.diagnostics.error(
+        "--period", 0, 0,
+        fmt::format("{} is a span of years, which is never a report period",
+                    options.period->to_string()),
+        "give a year (2023), a quarter (2023-Q3), a half (2023-H1), 9 months (2023-9M) or a "
+        "month (2023-M07)");
+    return std::nullopt;
+  }
+  if (options.period) return options.period;
+  auto period = default_period(data);
+  if (!period) {
+    result.status = BuildStatus::data_error;
+    result.diagnostics.error(
+        (fs::path(options.data_dir) / "values.csv").string(), 0, 0,
+        "no indicator has an actual or estimate value, so there is no period to report on",
+        "add the results to values.csv, or give the period with --period");
+  }
+  return period;
+}
+
+// The briefings, or false when a template is missing or has errors.
+bool build_briefings(const BuildOptions& options, const std::vector<std::string>& names,
+                     BundleSources& sources, BuildResult& result) {
+  if (names.empty()) {
+    result.status = BuildStatus::data_error;
+    result.diagnostics.error(options.templates_dir, 0, 0,
+                             "no briefing templates found (each is a sub-folder)",
+                             "give the templates folder with --templates, or build the "
+                             "workbooks alone with --only xlsx");
+    return false;
+  }
+  for (const auto& [name, number] : options.numbers) {
+    if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+    result.status = BuildStatus::usage_error;
+    result.diagnostics.error(
+        "--number", 0, 0,
+        fmt::format("there is no template named \"{}\" in {}", name, options.templates_dir),
+        fmt::format("the templates are: {}", fmt::join(names, ", ")));
+  }
+  if (result.status == BuildStatus::usage_error) return false;
+  for (const auto& name : names) {
+    auto number = options.numbers.find(name);
+    std::string text = number == options.numbers.end() ? std::string{} : number->second;
+    BriefingRequest request{sources.data, sources.summary, options.report_date, text};
+    BriefingResult built = build_briefing(options.templates_dir, name, request);
+    result.diagnostics.append(built.diagnostics);
+    if (!built.briefing || built.diagnostics.has_errors()) {
+      result.status = BuildStatus::data_error;
+      continue;
+    }
+    sources.briefings.push_back(std::move(*built.briefing));
+    if (!text.empty()) sources.numbers[name] = text;
+  }
+  return result.status == BuildStatus::ok;
+}
+
+}  // namespace
+
+std::optional<BundleSources> prepare_sources(const BuildOptions& options, BuildResult& result) {
+  LoadResult loaded = load_dataset(options.data_dir);
+  result.diagnostics.append(loaded.diagnostics);
+  if (!loaded.dataset || loaded.diagnostics.has_errors()) {
+    result.status = BuildStatus::data_error;
+    return std::nullopt;
+  }
+  std::optional<BundleSources> sources(std::in_place);
+  sources->data = std::move(*loaded.dataset);
+  auto period = choose_period(options, sources->data, result);
+  if (!period) return std::nullopt;
+  sources->summary = compute_summary(sources->data, *period);
+  result.diagnostics.append(sources->summary.diagnostics);
+  if (sources->summary.diagnostics.has_errors()) {
+    result.status = BuildStatus::data_error;
+    return std::nullopt;
+  }
+  auto names = find_templates(options.templates_dir);
+  if (builds_briefings(options) && !build_briefings(options, names, *sources, result))
+    return std::nullopt;
+  sources->inputs = input_records(sources->data, options.data_dir);
+  sources->templates = template_records(options.templates_dir, names, result.diagnostics);
+  if (result.diagnostics.has_errors()) {
+    result.status = BuildStatus::data_error;
+    return std::nullopt;
+  }
+  return sources;
+}
+
+Manifest describe_sources(const BundleSources& sources, const BuildOptions& options) {
+  Manifest m;
+  m.tool_version = kVersion;
+  m.period = sources.summary.period.to_string();
+  m.report_date = options.report_date.to_iso();
+  m.inputs = sources.inputs;
+  m.templates = sources.templates;
+  m.key_figures = key_figures(sources.summary);
+  return m;
+}
+
+}  // namespace baocao

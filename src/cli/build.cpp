@@ -1,0 +1,251 @@
+#include <signal.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "archive/build.hpp"
+#include "baocao/version.hpp"
+#include "cli/bundle_report.hpp"
+#include "cli/commands.hpp"
+#include "cli/report.hpp"
+
+namespace baocao::cli {
+namespace {
+
+struct BuildArgs {
+  BuildOptions options;
+  std::string period;
+  std::string date;
+  std::vector<std::string> numbers;
+  std::string only = "all";
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  bool quiet = false;
+};
+
+// Ctrl-C or SIGTERM: the build stops starting files and puts nothing in place; a second signal
+// kills at once (SA_RESETHAND), leaving temporaries that the next build removes.
+std::atomic<bool> interrupted{false};
+volatile sig_atomic_t received_signal = 0;
+
+void on_signal(int sig) {
+  received_signal = sig;
+  interrupted.store(true);
+  static const char kMessage[] =
+      "\ninterrupted: finishing the files being written, then stopping (again to stop at "
+      "once)\n";
+  ssize_t ignored = ::write(STDERR_FILENO, kMessage, sizeof kMessage - 1);
+  (void)ignored;
+}
+
+void install_signal_handlers() {
+  struct sigaction action {};
+  action.sa_handler = on_signal;
+  action.sa_flags = SA_RESETHAND | SA_RESTART;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+}
+
+// A line per output as it starts and ends, for a person watching a terminal.
+class TerminalReporter : public Reporter {
+ public:
+  void outputs_planned(const std::string& bundle_dir, std::size_t count) override {
+    std::lock_guard lock(mutex_);
+    total_ = count;
+    fmt::print("Writing {} files into {}/\n", count, bundle_dir);
+    std::fflush(stdout);
+  }
+  void output_started(const std::string& path) override {
+    std::lock_guard lock(mutex_);
+    started_[path] = std::chrono::steady_clock::now();
+    fmt::print("  writing  {}\n", path);
+    std::fflush(stdout);
+  }
+  void output_finished(const std::string& path, const FileDigest* digest) override {
+    std::lock_guard lock(mutex_);
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started_[path]).count();
+    ++done_;
+    if (digest)
+      fmt::print("  [{}/{}] {} ({}, {:.1f} s)\n", done_, total_, path, human_size(digest->size),
+                 seconds);
+    else
+      fmt::print("  [{}/{}] {} FAILED\n", done_, total_, path);
+    std::fflush(stdout);
+  }
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::chrono::steady_clock::time_point> started_;
+  std::size_t total_ = 0;
+  std::size_t done_ = 0;
+};
+
+void print_summary(const BuildResult& result, const BuildOptions& options) {
+  fmt::print("Bundle {} (period {}, report date {}):\n", result.bundle_dir, result.period,
+             options.report_date.to_iso());
+  std::map<FileChange, std::size_t> counts;
+  for (const auto& f : result.files) {
+    fmt::print("  {:<9} {:>9}  {}\n", to_string(f.change), human_size(f.size), f.path);
+    ++counts[f.change];
+  }
+  std::vector<std::string> parts;
+  for (auto change : {FileChange::added, FileChange::changed, FileChange::unchanged,
+                      FileChange::kept, FileChange::removed})
+    if (counts[change] > 0)
+      parts.push_back(fmt::format("{} {}", counts[change], to_string(change)));
+  fmt::print("{} files: {}.\n", result.files.size(), fmt::join(parts, ", "));
+  if (result.sealed_date)
+    fmt::print("The bundle is sealed (issued {}) and nothing in it changed.\n",
+               *result.sealed_date);
+  if (!result.removed_temporaries.empty())
+    fmt::print("Removed {} temporary file(s) left by an interrupted build.\n",
+               result.removed_temporaries.size());
+}
+
+void print_refusal(const BuildResult& result) {
+  fmt::print(stderr, "{}: error: the bundle is sealed (issued {}); this build would change:\n",
+             result.bundle_dir, result.sealed_date.value_or("?"));
+  for (const auto& f : result.would_change)
+    fmt::print(stderr, "  {:<9} {}\n", to_string(f.change), f.path);
+  fmt::print(stderr,
+             "  hint: nothing was written. To reissue the bundle, build again with --force "
+             "(the new bundle is no longer sealed).\n");
+}
+
+void print_errors(const BuildResult& result, bool quiet) {
+  if (result.status == BuildStatus::data_error || result.status == BuildStatus::usage_error) {
+    print_diagnostics(result.diagnostics);
+    return;
+  }
+  for (const auto& d : result.diagnostics.errors()) fmt::print(stderr, "{}\n", to_string(d));
+  if (!quiet)
+    for (const auto& d : result.diagnostics.warnings()) fmt::print(stderr, "{}\n", to_string(d));
+  if (result.status != BuildStatus::output_error) return;
+  if (result.incomplete)
+    fmt::print(stderr,
+               "The bundle {} is incomplete (it has no manifest): fix the problem above and "
+               "build again.\n",
+               result.bundle_dir);
+  else
+    fmt::print(stderr, "Nothing in the output folder was changed.\n");
+}
+
+int exit_code_for(BuildStatus status) {
+  switch (status) {
+    case BuildStatus::ok:
+      return kOk;
+    case BuildStatus::data_error:
+      return kDataError;
+    case BuildStatus::usage_error:
+      return kUsage;
+    case BuildStatus::output_error:
+    case BuildStatus::sealed_refused:
+    case BuildStatus::interrupted:
+      return kOutputError;
+  }
+  return kOutputError;
+}
+
+// "hdnd=05" -> options.numbers["hdnd"] = "05"; false on a malformed entry.
+bool parse_numbers(const std::vector<std::string>& entries, BuildOptions& options) {
+  for (const auto& entry : entries) {
+    auto eq = entry.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == entry.size()) {
+      fmt::print(stderr,
+                 "--number: error: \"{}\" is not TEMPLATE=NUMBER\n  hint: e.g. --number "
+                 "hdnd=05 --number thi-uy=125\n",
+                 entry);
+      return false;
+    }
+    options.numbers[entry.substr(0, eq)] = entry.substr(eq + 1);
+  }
+  return true;
+}
+
+int run_build_command(BuildArgs& args) {
+  BuildOptions& options = args.options;
+  if (!parse_numbers(args.numbers, options)) return kUsage;
+  if (!args.period.empty()) options.period = Period::parse(args.period);
+  options.report_date = args.date.empty() ? today() : *Date::parse(args.date);
+  options.only = args.only == "xlsx"  ? OutputSelection::workbooks
+                 : args.only == "pdf" ? OutputSelection::briefings
+                                      : OutputSelection::all;
+  options.jobs = args.jobs;
+  if (const char* fonts = std::getenv("BAOCAO_FONT_DIR")) options.pdf.font_dir = fonts;
+  if (const char* icc = std::getenv("BAOCAO_ICC_PROFILE")) options.pdf.icc_profile = icc;
+  options.cancel = &interrupted;
+
+  bool progress = !args.quiet && ::isatty(STDOUT_FILENO);
+  TerminalReporter terminal;
+  SilentReporter silent;
+  install_signal_handlers();
+  BuildResult result = run_build(options, progress ? static_cast<Reporter&>(terminal) : silent);
+
+  if (result.status == BuildStatus::interrupted) {
+    fmt::print(stderr, "Interrupted: nothing in {} was changed.\n", result.bundle_dir);
+    int sig = received_signal != 0 ? received_signal : SIGINT;
+    ::signal(sig, SIG_DFL);
+    ::raise(sig);  // end as the signal would have: the shell sees 128 + signal
+    return kOutputError;
+  }
+  print_errors(result, args.quiet);
+  if (result.status == BuildStatus::sealed_refused) print_refusal(result);
+  if (result.status == BuildStatus::ok && !args.quiet) print_summary(result, options);
+  return exit_code_for(result.status);
+}
+
+}  // namespace
+
+void add_build_command(CLI::App& app, int& exit_code) {
+  auto* cmd = app.add_subcommand(
+      "build",
+      "Write the bundle of a period into OUT/PERIOD/: workbooks, briefings, manifest.json");
+  auto args = std::make_shared<BuildArgs>();
+  cmd->add_option("--data", args->options.data_dir, "Dataset folder")->capture_default_str();
+  cmd->add_option("--templates", args->options.templates_dir, "Briefing templates folder")
+      ->capture_default_str();
+  cmd->add_option("--out", args->options.out_dir, "Output folder; the bundle goes to OUT/PERIOD")
+      ->capture_default_str();
+  cmd->add_option("--period", args->period,
+                  "Report period: 2023, 2023-Q3, 2023-H1, 2023-9M, 2023-M07 (default: the "
+                  "latest year with results)")
+      ->check(CLI::Validator(
+          [](std::string& text) -> std::string {
+            return Period::parse(text) ? std::string{}
+                                       : "\"" + text +
+                                             "\" is not a period: write 2023, 2023-Q3, "
+                                             "2023-H1, 2023-9M or 2023-M07";
+          },
+          "PERIOD"));
+  cmd->add_option("--date", args->date, "Report date printed in the briefings (default: today)")
+      ->check(date_validator());
+  cmd->add_option("--number", args->numbers,
+                  "Document number of a template's briefing, e.g. --number hdnd=05 "
+                  "--number thi-uy=125 (default: blank, as in a draft)");
+  cmd->add_option("--only", args->only, "Write only the workbooks (xlsx) or the briefings (pdf)")
+      ->check(CLI::IsMember({"xlsx", "pdf", "all"}))
+      ->capture_default_str();
+  cmd->add_option("--jobs", args->jobs, "Files written at the same time (default: core count)")
+      ->check(CLI::Range(1u, 256u));
+  cmd->add_flag("--quiet", args->quiet, "Print errors only: no progress, no summary");
+  cmd->add_flag("--force", args->options.force,
+                "Rebuild a sealed bundle (it is no longer sealed afterwards)");
+  cmd->footer(
+      "Exit codes: 0 ok; 1 data or template errors (nothing written); 2 usage error; 3 output "
+      "or I/O failure, or a sealed bundle that would change (without --force). Ctrl-C stops "
+      "without putting any file in place.");
+  cmd->callback([args, &exit_code] { exit_code = run_build_command(*args); });
+}
+
+}  // namespace baocao::cli

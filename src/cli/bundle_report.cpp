@@ -1,0 +1,38 @@
+#include "cli/bundle_report.hpp"
+
+#include <ctime>
+
+#include <fmt/format.h>
+
+namespace baocao::cli {
+
+Date today() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+std::string human_size(std::uint64_t bytes) {
+  if (bytes < 1024) return fmt::format("{} B", bytes);
+  double kb = static_cast<double>(bytes) / 1024.0;
+  if (kb < 1024) return fmt::format("{:.1f} KB", kb);
+  return fmt::format("{:.1f} MB", kb / 1024.0);
+}
+
+CLI::Validator date_validator() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        return Date::parse(text)
+                   ? std::string{}
+                   : "\"" + text + "\" is not a date: write it YYYY-MM-DD, e.g. " + "2024-01-05";
+      },
+      "YYYY-MM-DD");
+}
+
+void print_findings(std::FILE* out, const VerifyResult& result) {
+  for (const auto& f : result.findings)
+    fmt::print(out, "  {:<8} {}: {}\n", to_string(f.problem), f.path, f.detail);
+}
+
+}  // namespace baocao::cli

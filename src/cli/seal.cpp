@@ -1,0 +1,66 @@
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "archive/seal.hpp"
+#include "cli/bundle_report.hpp"
+#include "cli/commands.hpp"
+
+namespace baocao::cli {
+namespace {
+
+struct SealArgs {
+  std::string dir;
+  std::string date;
+};
+
+int run_seal_command(const SealArgs& args) {
+  Date date = args.date.empty() ? today() : *Date::parse(args.date);
+  SealResult result = seal_bundle(args.dir, date);
+  for (const auto& d : result.diagnostics.errors()) fmt::print(stderr, "{}\n", to_string(d));
+  for (const auto& d : result.diagnostics.warnings()) fmt::print(stderr, "{}\n", to_string(d));
+  switch (result.status) {
+    case SealStatus::sealed:
+      fmt::print("{}: sealed, issued {}; {} files are now read-only.\n", args.dir,
+                 result.sealed_date, result.check.manifest->outputs.size() + 1);
+      return kOk;
+    case SealStatus::already_sealed:
+      fmt::print("{}: already sealed (issued {}); nothing changed.\n", args.dir,
+                 result.sealed_date);
+      return kOk;
+    case SealStatus::not_intact:
+      if (result.check.manifest) {
+        fmt::print(stderr, "{}: error: the bundle does not match its manifest:\n", args.dir);
+        print_findings(stderr, result.check);
+      }
+      fmt::print(stderr,
+                 "  hint: not sealed. Rebuild the bundle with `baocao build`, check it with "
+                 "`baocao verify {}`, then seal it.\n",
+                 args.dir);
+      return kDataError;
+    case SealStatus::output_error:
+      fmt::print(stderr, "{}: the seal could not be completed.\n", args.dir);
+      return kOutputError;
+  }
+  return kOutputError;
+}
+
+}  // namespace
+
+void add_seal_command(CLI::App& app, int& exit_code) {
+  auto* cmd = app.add_subcommand(
+      "seal", "Mark a bundle as issued: dated in its manifest, files read-only, kept by builds");
+  auto args = std::make_shared<SealArgs>();
+  cmd->add_option("DIR", args->dir, "The bundle folder, e.g. output/2023")
+      ->required()
+      ->check(CLI::ExistingDirectory);
+  cmd->add_option("--date", args->date, "Date of issue (default: today)")->check(date_validator());
+  cmd->footer(
+      "Exit codes: 0 sealed (or already sealed); 1 the bundle does not match its manifest; 2 "
+      "usage error; 3 the manifest or a permission could not be written.");
+  cmd->callback([args, &exit_code] { exit_code = run_seal_command(*args); });
+}
+
+}  // namespace baocao::cli

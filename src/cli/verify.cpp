@@ -1,0 +1,61 @@
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "archive/verify.hpp"
+#include "cli/bundle_report.hpp"
+#include "cli/commands.hpp"
+
+namespace baocao::cli {
+namespace {
+
+// true when the bundle is intact.
+bool report_bundle(const std::string& dir) {
+  VerifyResult result = verify_bundle(dir);
+  for (const auto& d : result.diagnostics.errors()) fmt::print(stderr, "{}\n", to_string(d));
+  if (!result.manifest) return false;
+  std::string sealed =
+      result.manifest->sealed_date ? fmt::format(", sealed {}", *result.manifest->sealed_date) : "";
+  if (result.intact()) {
+    fmt::print("{}: intact ({} files as the manifest says, period {}{})\n", dir, result.checked,
+               result.manifest->period, sealed);
+    return true;
+  }
+  fmt::print("{}: NOT intact ({} problem(s){}):\n", dir, result.findings.size(), sealed);
+  print_findings(stdout, result);
+  return false;
+}
+
+int run_verify_command(const std::string& dir) {
+  auto bundles = find_bundles(dir);
+  if (bundles.empty()) {
+    fmt::print(stderr,
+               "{}: error: no bundle here (no manifest.json in it or in its sub-folders)\n"
+               "  hint: give a bundle folder such as output/2023, written by `baocao build`\n",
+               dir);
+    return kDataError;
+  }
+  bool all_intact = true;
+  for (const auto& bundle : bundles) all_intact = report_bundle(bundle) && all_intact;
+  return all_intact ? kOk : kDataError;
+}
+
+}  // namespace
+
+void add_verify_command(CLI::App& app, int& exit_code) {
+  auto* cmd = app.add_subcommand(
+      "verify", "Check a bundle against its manifest: missing, altered or extra files");
+  auto dir = std::make_shared<std::string>("output");
+  cmd->add_option("DIR", *dir,
+                  "A bundle folder (output/2023), or a folder of bundles: each is checked")
+      ->check(CLI::ExistingDirectory)
+      ->capture_default_str();
+  cmd->footer(
+      "Exit codes: 0 intact; 1 a file is missing, altered or extra, or there is no readable "
+      "manifest; 2 usage error.");
+  cmd->callback([dir, &exit_code] { exit_code = run_verify_command(*dir); });
+}
+
+}  // namespace baocao::cli

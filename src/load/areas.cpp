@@ -1,0 +1,176 @@
+// areas.csv: the unit and its wards and communes.
+
+#include <fmt/format.h>
+
+#include "load/encoding.hpp"
+#include "load/parts.hpp"
+#include "load/table.hpp"
+
+namespace baocao {
+namespace {
+
+enum Column : std::size_t { kCode, kName, kType, kParent };
+
+std::optional<AreaType> parse_area_type(std::string_view s) {
+  if (s == "unit") return AreaType::unit;
+  if (s == "ward") return AreaType::ward;
+  if (s == "commune") return AreaType::commune;
+  return std::nullopt;
+}
+
+std::string area_type_hint(std::string_view typed) {
+  std::string hint = "write unit (the whole town or district), ward (phường) or commune (xã)";
+  if (typed == "phường" || typed == "Phường") return "write ward for a phường";
+  if (typed == "xã" || typed == "Xã") return "write commune for a xã";
+  if (typed == "Unit" || typed == "Ward" || typed == "Commune" || typed == "UNIT" ||
+      typed == "WARD" || typed == "COMMUNE")
+    hint = "write the type in lower case: unit, ward or commune";
+  return hint;
+}
+
+struct PendingParent {
+  std::uint32_t area;
+  std::string parent;
+  int line;
+  int field;
+};
+
+}  // namespace
+
+bool is_area_code(std::string_view code) {
+  if (code.empty()) return false;
+  for (char c : code)
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) return false;
+  return true;
+}
+
+std::string code_hint(std::string_view typed, bool dots) {
+  std::string upper;
+  bool only_case = true;
+  for (char c : typed) {
+    char u = c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+    bool ok = (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_' || u == '-' ||
+              (dots && u == '.');
+    only_case = only_case && ok;
+    upper += u;
+  }
+  std::string allowed = dots ? "capital letters without accents, digits and the signs . - _"
+                             : "capital letters without accents, digits and the signs - _";
+  if (only_case && !typed.empty()) return fmt::format("codes use {}: write {}", allowed, upper);
+  return fmt::format("codes use {} (no spaces, no Vietnamese letters)", allowed);
+}
+
+void load_areas(const LoadContext& ctx, Dataset& data, Catalog& catalog, SourceFile& file) {
+  CsvTable table(ctx.path("areas.csv"), ctx.shown("areas.csv"),
+                 {{"code"}, {"name"}, {"type"}, {"parent", false}}, ctx.diagnostics);
+  if (!table.open()) {
+    file = table.finish();
+    return;
+  }
+  // Without a code column nothing in values.csv can be matched: do not report every row.
+  catalog.areas_known = table.has(kCode);
+  std::vector<PendingParent> parents;
+  std::vector<std::uint32_t> units;
+  while (table.next_row()) {
+    std::string_view code = table.raw(kCode);
+    if (!is_area_code(code)) {
+      table.error(kCode,
+                  code.empty() ? std::string("code is empty")
+                               : fmt::format("code `{}` is not a code", printable(code)),
+                  code_hint(code, false));
+      continue;
+    }
+    auto index = static_cast<std::uint32_t>(data.areas.size());
+    if (auto [it, fresh] = catalog.area_index.emplace(std::string(code), index); !fresh) {
+      table.error(kCode,
+                  fmt::format("area code `{}` is used twice: on lines {} and {}", code,
+                              catalog.area_line[it->second], table.line(kCode)),
+                  "each area has exactly one row: delete one of them or give it its own code");
+      continue;
+    }
+    Area area;
+    area.code = std::string(code);
+    area.name = table.text(kName);
+    if (area.name.empty())
+      table.error(kName, fmt::format("name of area `{}` is empty", code),
+                  "write the name as reports print it, e.g. phường Tây Sơn, xã Song An");
+    std::string_view type = table.raw(kType);
+    auto parsed = parse_area_type(type);
+    if (!parsed)
+      table.error(kType,
+                  type.empty() ? std::string("type is empty")
+                               : fmt::format("type `{}` is not an area type", printable(type)),
+                  area_type_hint(table.text(kType)));
+    area.type = parsed.value_or(AreaType::ward);
+    std::string_view parent = table.raw(kParent);
+    if (parsed == AreaType::unit) {
+      units.push_back(index);
+      if (!parent.empty())
+        table.error(kParent,
+                    fmt::format("the unit `{}` has parent `{}`: the unit is the top area", code,
+                                printable(parent)),
+                    "leave parent empty on the unit's row");
+    } else if (parsed) {
+      if (parent.empty())
+        table.error(kParent,
+                    fmt::format("{} `{}` has no parent",
+                                *parsed == AreaType::ward ? "ward" : "commune", code),
+                    "write the unit's code as the parent of every ward and commune");
+      else
+        parents.push_back({index, std::string(parent), table.line(kParent), table.field(kParent)});
+    }
+    data.areas.push_back(std::move(area));
+    catalog.area_line.push_back(table.line(kCode));
+    catalog.area_type_known.push_back(parsed.has_value());
+  }
+  file = table.finish();
+
+  const std::string& shown = table.shown_path();
+  if (!table.complete()) return;  // the missing column is reported; the rest would guess
+  if (units.empty()) {
+    ctx.diagnostics.error(shown, 0, 0, "no row has type `unit`",
+                          fmt::format("add a row for the whole unit: {},{},unit,",
+                                      data.unit.code.empty() ? "ANKHE" : data.unit.code,
+                                      data.unit.name.empty() ? "thị xã An Khê" : data.unit.name));
+  } else {
+    for (std::size_t k = 1; k < units.size(); ++k)
+      ctx.diagnostics.error(
+          shown, catalog.area_line[units[k]], 0,
+          fmt::format("a second row of type `unit` (`{}`): the first is `{}` on line {}",
+                      data.areas[units[k]].code, data.areas[units[0]].code,
+                      catalog.area_line[units[0]]),
+          "one row is the unit itself; the others are wards or communes");
+    std::uint32_t unit = units[0];
+    data.unit_area = unit;
+    catalog.unit_area_known = units.size() == 1;
+    if (!data.unit.code.empty() && data.areas[unit].code != data.unit.code)
+      ctx.diagnostics.error(shown, catalog.area_line[unit], 1,
+                            fmt::format("the unit's code is `{}` here but \"{}\" in unit.toml",
+                                        data.areas[unit].code, data.unit.code),
+                            "use the same code in both files");
+  }
+  for (const auto& p : parents) {
+    auto it = catalog.area_index.find(p.parent);
+    std::string_view kind = data.areas[p.area].type == AreaType::ward ? "ward" : "commune";
+    if (it == catalog.area_index.end()) {
+      ctx.diagnostics.error(
+          shown, p.line, p.field,
+          fmt::format("parent `{}` of {} `{}` is not an area code in this file",
+                      printable(p.parent), kind, data.areas[p.area].code),
+          units.empty() ? std::string("write the unit's code as the parent")
+                        : fmt::format("write the unit's code: {}", data.areas[units[0]].code));
+    } else if (data.areas[it->second].type != AreaType::unit) {
+      ctx.diagnostics.error(
+          shown, p.line, p.field,
+          fmt::format("parent `{}` of {} `{}` is not the unit but a {}", p.parent, kind,
+                      data.areas[p.area].code, to_string(data.areas[it->second].type)),
+          units.empty() ? std::string("the parent of a ward or commune is the unit")
+                        : fmt::format("the parent of a ward or commune is the unit: {}",
+                                      data.areas[units[0]].code));
+    } else {
+      data.areas[p.area].parent = p.parent;
+    }
+  }
+}
+
+}  // namespace baocao

@@ -1,0 +1,401 @@
+#include "load/table.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "core/unicode.hpp"
+#include "load/encoding.hpp"
+
+namespace baocao {
+namespace {
+
+// A longer field is not a dataset value but the rest of a file swallowed by a stray quote, or
+// binary data: refuse it before normalising it.
+constexpr std::size_t kMaxFieldBytes = 1 << 20;
+constexpr std::size_t kWarningsShownPerKind = 10;
+
+bool is_ascii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string join_names(const std::vector<ColumnSpec>& columns, bool required_only) {
+  std::string out;
+  for (const auto& c : columns) {
+    if (required_only && !c.required) continue;
+    if (!out.empty()) out += ',';
+    out += c.name;
+  }
+  return out;
+}
+
+std::string encoding_hint(LegacyEncoding e) {
+  switch (e) {
+    case LegacyEncoding::tcvn3:
+      return "the text was typed with a TCVN3 font (.VnTime, .VnArial): convert it to Unicode "
+             "(Unikey: Công cụ chuyển mã, from TCVN3 (ABC) to Unicode), then save the file as "
+             "UTF-8 (Excel: Save As \"CSV UTF-8 (Comma delimited)\")";
+    case LegacyEncoding::vni:
+      return "the text was typed with a VNI font (VNI-Times): convert it to Unicode (Unikey: "
+             "Công cụ chuyển mã, from VNI Windows to Unicode), then save the file as UTF-8 "
+             "(Excel: Save As \"CSV UTF-8 (Comma delimited)\")";
+    default:
+      return "save the file as UTF-8: in Excel, Save As \"CSV UTF-8 (Comma delimited)\"; in "
+             "Notepad, Save As with Encoding \"UTF-8\"";
+  }
+}
+
+}  // namespace
+
+std::string_view closest_name(std::string_view typed, const std::vector<std::string_view>& names) {
+  std::string lowered = lower_ascii(typed);
+  std::string_view best;
+  std::size_t best_distance = 3;
+  for (auto name : names) {
+    std::string other = lower_ascii(name);
+    std::size_t d = lowered == other ? 0 : edit_distance(lowered, other);
+    if (d < best_distance && d < std::max<std::size_t>(name.size(), 2)) {
+      best = name;
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+CsvTable::CsvTable(std::filesystem::path path, std::string shown_path,
+                   std::vector<ColumnSpec> columns, Diagnostics& diagnostics)
+    : path_(std::move(path)),
+      shown_path_(std::move(shown_path)),
+      columns_(std::move(columns)),
+      diagnostics_(diagnostics),
+      field_of_(columns_.size(), -1) {}
+
+CsvTable::~CsvTable() {
+  if (file_ != nullptr) std::fclose(file_);
+}
+
+bool CsvTable::open() {
+  std::error_code ec;
+  auto status = std::filesystem::status(path_, ec);
+  if (!std::filesystem::exists(status)) {
+    diagnostics_.error(shown_path_, 0, 0, "file not found",
+                       "a dataset folder holds unit.toml, areas.csv, indicators.csv and "
+                       "values.csv; check the folder given with --data");
+    return false;
+  }
+  if (!std::filesystem::is_regular_file(status)) {
+    diagnostics_.error(shown_path_, 0, 0, "this is a folder or a device, not a file",
+                       "put the CSV file itself at this path");
+    return false;
+  }
+  file_ = std::fopen(path_.c_str(), "rb");
+  if (file_ == nullptr) {
+    diagnostics_.error(shown_path_, 0, 0,
+                       fmt::format("cannot open the file: {}", std::strerror(errno)),
+                       "check that the file can be read by your user");
+    return false;
+  }
+  reader_ = std::make_unique<CsvReader>([this](char* buffer, std::size_t n) -> std::size_t {
+    std::size_t got = std::fread(buffer, 1, n, file_);
+    if (got < n && std::ferror(file_)) read_failed_ = true;
+    sha_.update(std::string_view(buffer, got));
+    size_ += got;
+    return got;
+  });
+  return read_header();
+}
+
+bool CsvTable::read_header() {
+  std::string expected = join_names(columns_, false);
+  if (!reader_->next(record_)) {
+    diagnostics_.error(shown_path_, 1, 0, "the file is empty",
+                       fmt::format("its first line must name the columns: {}", expected));
+    return false;
+  }
+  if (!record_.problems.empty()) {
+    report_problems();
+    return false;
+  }
+  if (record_.dropped_fields > 0) {
+    diagnostics_.error(shown_path_, 1, 0,
+                       fmt::format("the first line has {} fields: it is not the header of this "
+                                   "file",
+                                   record_.field_count()),
+                       fmt::format("the first line must name the columns: {}", expected));
+    return false;
+  }
+  std::vector<std::string_view> known;
+  for (const auto& c : columns_) known.push_back(c.name);
+  header_.clear();
+  for (const auto& f : record_.fields) header_.emplace_back(f.text);
+  bool any_known = std::any_of(header_.begin(), header_.end(), [&](const std::string& h) {
+    return std::find(known.begin(), known.end(), h) != known.end();
+  });
+  if (!any_known) {
+    // Not a header with a typo but no header at all (data on line 1, another file, binary):
+    // one message, not one per field.
+    std::string_view first = header_.empty() ? std::string_view() : header_[0];
+    std::string hint = fmt::format("the first line must name the columns: {}", expected);
+    if (header_.size() == 1 && first.find(';') != std::string_view::npos)
+      hint = fmt::format(
+          "the columns are separated by `;`: save the file as CSV with commas "
+          "(Excel: \"CSV UTF-8 (Comma delimited)\"); the first line must be: {}",
+          expected);
+    diagnostics_.error(shown_path_, 1, 0,
+                       "the first line is not the header of this file: no known column name",
+                       std::move(hint));
+    return false;
+  }
+  for (std::size_t i = 0; i < record_.fields.size(); ++i) {
+    const auto& f = record_.fields[i];
+    int field = static_cast<int>(i + 1);
+    auto it = std::find(known.begin(), known.end(), f.text);
+    if (it != known.end()) {
+      auto column = static_cast<std::size_t>(it - known.begin());
+      if (field_of_[column] >= 0)
+        diagnostics_.error(shown_path_, static_cast<int>(f.line), field,
+                           fmt::format("column `{}` appears twice in the header: fields {} and {}",
+                                       f.text, field_of_[column] + 1, field),
+                           "delete one of the two columns");
+      else
+        field_of_[column] = static_cast<int>(i);
+      continue;
+    }
+    if (f.text.starts_with("x_")) continue;  // the user's own column: kept, ignored
+    std::string hint;
+    auto close = diagnostics_.full() ? std::string_view() : closest_name(f.text, known);
+    if (!close.empty()) hint = fmt::format("did you mean `{}`? ", close);
+    hint += fmt::format(
+        "the columns of this file are {}; a column of your own must have a name starting "
+        "with x_",
+        expected);
+    diagnostics_.error(shown_path_, static_cast<int>(f.line), field,
+                       f.text.empty() ? std::string("a column has no name in the header")
+                                      : fmt::format("unknown column `{}`", printable(f.text)),
+                       std::move(hint));
+  }
+  std::vector<std::string> missing;
+  for (std::size_t c = 0; c < columns_.size(); ++c)
+    if (columns_[c].required && field_of_[c] < 0) missing.push_back(std::string(columns_[c].name));
+  complete_ = missing.empty();
+  if (!complete_) {
+    diagnostics_.error(shown_path_, 1, 0,
+                       fmt::format("missing column{} `{}`", missing.size() > 1 ? "s" : "",
+                                   fmt::join(missing, "`, `")),
+                       fmt::format("add {} to the header; the required columns are {}",
+                                   missing.size() > 1 ? "them" : "it", join_names(columns_, true)));
+  }
+  return true;
+}
+
+std::string CsvTable::column_label(std::size_t field_index) const {
+  if (field_index < header_.size() && !header_[field_index].empty())
+    return fmt::format("`{}`", printable(header_[field_index]));
+  return fmt::format("field {}", field_index + 1);
+}
+
+void CsvTable::report_problems() {
+  for (const auto& p : record_.problems) {
+    int line = static_cast<int>(p.line), field = static_cast<int>(p.field);
+    switch (p.kind) {
+      case CsvProblemKind::unclosed_quote:
+        diagnostics_.error(
+            shown_path_, line, field,
+            "a quote opens a field here and is never closed: the rest of the file was read as "
+            "this one field",
+            "close the quote (a quote inside a quoted field is written twice: \"\")");
+        break;
+      case CsvProblemKind::quote_in_field:
+        diagnostics_.error(shown_path_, line, field,
+                           fmt::format("{} has a quote inside a field that is not quoted",
+                                       column_label(p.field - 1)),
+                           "enclose the whole field in quotes and write the inner quote "
+                           "twice: \"Bài \"\"Những thành tựu\"\"\"");
+        break;
+      case CsvProblemKind::text_after_quote:
+        diagnostics_.error(
+            shown_path_, line, field,
+            fmt::format("{} has text after its closing quote", column_label(p.field - 1)),
+            "a quote inside a quoted field is written twice: \"\"");
+        break;
+    }
+  }
+}
+
+bool CsvTable::check_field_count() {
+  std::size_t have = record_.field_count(), want = header_.size();
+  if (have == want) return true;
+  if (have > want) {
+    int line =
+        want < record_.fields.size() ? static_cast<int>(record_.fields[want].line) : row_line();
+    diagnostics_.error(
+        shown_path_, line, static_cast<int>(want + 1),
+        fmt::format("this row has {} fields but the header has {}", have, want),
+        "a text with a comma must be enclosed in quotes: \"Tỷ lệ xã, phường\"; a number is "
+        "written with a dot, not a comma: 1.5, not 1,5");
+  } else {
+    diagnostics_.error(shown_path_, row_line(), static_cast<int>(have + 1),
+                       fmt::format("this row has {} field{} but the header has {}", have,
+                                   have == 1 ? "" : "s", want),
+                       "write every column, an empty one as nothing between two commas (,,)");
+  }
+  return false;
+}
+
+void CsvTable::check_encoding() {
+  for (std::size_t i = 0; i < record_.fields.size(); ++i) {
+    const auto& f = record_.fields[i];
+    if (is_ascii(f.text)) continue;
+    std::size_t bad = find_invalid_utf8(f.text);
+    if (bad == std::string_view::npos) continue;
+    int line = static_cast<int>(f.line), field = static_cast<int>(i + 1);
+    if (++bad_text_fields_ > 1) {
+      if (bad_text_fields_ == 2) {
+        second_bad_line_ = line;
+        second_bad_field_ = field;
+      }
+      if (bad_text_lines_.size() < 5 && (bad_text_lines_.empty() || bad_text_lines_.back() != line))
+        bad_text_lines_.push_back(line);
+      continue;
+    }
+    std::string sample(f.text);
+    sample += ' ';
+    sample += reader_->recent_bytes();
+    LegacyEncoding guess = guess_legacy_encoding(sample);
+    std::string where = bad == 0 ? std::string("at its start")
+                                 : fmt::format("after `{}`", printable(f.text.substr(0, bad), 20));
+    std::string message =
+        fmt::format("{} is not UTF-8 text: byte 0x{:02X} {} cannot be read", column_label(i),
+                    static_cast<unsigned char>(f.text[bad]), where);
+    if (guess != LegacyEncoding::unknown)
+      message += fmt::format("; the file looks like {} encoding", encoding_name(guess));
+    diagnostics_.error(shown_path_, line, field, std::move(message), encoding_hint(guess));
+  }
+}
+
+bool CsvTable::next_row() {
+  while (reader_->next(record_)) {
+    bool unreadable = false;
+    for (const auto& p : record_.problems)
+      unreadable = unreadable || p.kind == CsvProblemKind::unclosed_quote;
+    report_problems();
+    if (unreadable || record_.blank()) continue;
+    if (!check_field_count()) continue;
+    bool too_long = false;
+    for (std::size_t i = 0; i < record_.fields.size() && !too_long; ++i) {
+      const auto& f = record_.fields[i];
+      if (f.text.size() <= kMaxFieldBytes) continue;
+      too_long = true;
+      diagnostics_.error(
+          shown_path_, static_cast<int>(f.line), static_cast<int>(i + 1),
+          fmt::format("{} is {} bytes long: no dataset field is that long", column_label(i),
+                      f.text.size()),
+          "look for a quote that opens a field and is not closed, or a file that is not CSV");
+    }
+    if (too_long) continue;
+    check_encoding();
+    return true;
+  }
+  return false;
+}
+
+std::string_view CsvTable::raw(std::size_t column) const {
+  int f = field_of_[column];
+  return f < 0 ? std::string_view{} : record_.fields[static_cast<std::size_t>(f)].text;
+}
+
+std::string CsvTable::text(std::size_t column) const {
+  return to_nfc(raw(column));
+}
+
+int CsvTable::line(std::size_t column) const {
+  int f = field_of_[column];
+  return f < 0 ? row_line() : static_cast<int>(record_.fields[static_cast<std::size_t>(f)].line);
+}
+
+int CsvTable::field(std::size_t column) const {
+  return field_of_[column] + 1;
+}
+
+void CsvTable::error(std::size_t column, std::string message, std::string hint) {
+  // A required column that is absent has been reported once, for the header: not on every row.
+  if (!has(column) && columns_[column].required) return;
+  diagnostics_.error(shown_path_, line(column), field(column), std::move(message), std::move(hint));
+}
+
+void CsvTable::warning(std::size_t column, std::string_view kind, std::string message,
+                       std::string hint) {
+  auto it = warnings_.find(kind);
+  if (it == warnings_.end()) it = warnings_.emplace(std::string(kind), Counted{}).first;
+  if (it->second.shown == kWarningsShownPerKind) {
+    ++it->second.left_out;
+    return;
+  }
+  ++it->second.shown;
+  diagnostics_.warning(shown_path_, line(column), field(column), std::move(message),
+                       std::move(hint));
+}
+
+SourceFile CsvTable::finish() {
+  if (bad_text_fields_ > 1) {
+    std::string lines;
+    for (int l : bad_text_lines_) lines += fmt::format("{}{}", lines.empty() ? "" : ", ", l);
+    diagnostics_.error(
+        shown_path_, second_bad_line_, second_bad_field_,
+        fmt::format("{} more field{} of this file {} not UTF-8 text either (lines {}{})",
+                    bad_text_fields_ - 1, bad_text_fields_ == 2 ? "" : "s",
+                    bad_text_fields_ == 2 ? "is" : "are", lines,
+                    bad_text_fields_ - 1 > bad_text_lines_.size() ? ", …" : ""),
+        "convert the whole file, not only the line named above");
+  }
+  for (const auto& [kind, counted] : warnings_)
+    if (counted.left_out > 0)
+      diagnostics_.warning(shown_path_, 0, 0,
+                           fmt::format("{} more line{} with the same warning ({}) not shown",
+                                       counted.left_out, counted.left_out == 1 ? "" : "s", kind));
+  if (file_ != nullptr) {
+    // Hash what was not read (a file abandoned after a bad header), so size and sum are whole.
+    char buffer[1 << 16];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, file_)) > 0) {
+      sha_.update(std::string_view(buffer, n));
+      size_ += n;
+    }
+    if (std::ferror(file_)) read_failed_ = true;
+    std::fclose(file_);
+    file_ = nullptr;
+    if (read_failed_)
+      diagnostics_.error(shown_path_, 0, 0, "the file could not be read to its end",
+                         "check the disk or copy the file again");
+  }
+  return {shown_path_, size_, sha_.hex()};
+}
+
+}  // namespace baocao
