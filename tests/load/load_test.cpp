@@ -7,7 +7,6 @@
 #include <string>
 
 #include "core/sha256.hpp"
-#include "core/unicode.hpp"
 #include "load/base_dataset.hpp"
 #include "load/load.hpp"
 #include "support/test_support.hpp"
