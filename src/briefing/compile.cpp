@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "briefing/tags.hpp"
+#include "core/suggest.hpp"
 #include "core/unicode.hpp"
 
 namespace baocao::briefing {
@@ -30,21 +31,6 @@ const std::map<std::string, std::string, std::less<>> kFigureMeaning = {
 
 bool has_lower(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
 }
 
 std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {

@@ -80,3 +80,18 @@ TEST(Sha256, MatchesTheKnownDigests) {
 
 }  // namespace
 }  // namespace baocao
+
+#include "core/suggest.hpp"
+
+namespace baocao {
+namespace {
+
+TEST(Suggest, EditDistanceCountsInsertionsDeletionsAndSubstitutions) {
+  EXPECT_EQ(edit_distance("ket_qua", "ket_qua"), 0u);
+  EXPECT_EQ(edit_distance("ket_qa", "ket_qua"), 1u);
+  EXPECT_EQ(edit_distance("valeu", "value"), 2u);
+  EXPECT_EQ(edit_distance("", "abc"), 3u);
+}
+
+}  // namespace
+}  // namespace baocao
