@@ -5,6 +5,10 @@
 // largest first. Reading the dataset is not timed.
 //
 //   floor-xlsx --data DIR --out DIR [--jobs N] [--constant-memory auto|yes|no]
+//              [--columns all|codes]
+//
+// --columns codes leaves out the three columns a reader could look up (indicator name, unit,
+// area name): what the data sheets would cost without them.
 //
 // Prints one line of key=value pairs: rows, workbooks, constant_memory, jobs, wall_s (the
 // floor), cpu_s (the sum over workbooks), largest_s, bytes.
@@ -217,6 +221,8 @@ void check(lxw_error e, const char* what) {
   if (e != LXW_NO_ERROR) die(fmt::format("{}: {}", what, lxw_strerror(e)));
 }
 
+bool g_codes_only = false;
+
 void write_workbook(const Input& in, Job& job, bool constant_memory) {
   auto start = Clock::now();
   lxw_workbook_options options{};
@@ -260,10 +266,12 @@ void write_workbook(const Input& in, Job& job, bool constant_memory) {
     ws = workbook_add_worksheet(wb, name.c_str());
     worksheet_freeze_panes(ws, 1, 0);
     for (std::uint16_t c = 0; c < kColumns; ++c)
-      check(worksheet_write_string(ws, 0, c, kHeaders[c], header), "header");
+      if (!g_codes_only || (c != 1 && c != 2 && c != 4))
+        check(worksheet_write_string(ws, 0, c, kHeaders[c], header), "header");
     y = 0;
   };
   auto put_text = [&](std::uint16_t c, const std::string& s) {
+    if (g_codes_only && (c == 1 || c == 2 || c == 4)) return;
     check(s.empty() ? worksheet_write_blank(ws, y, c, text)
                     : worksheet_write_string(ws, y, c, s.c_str(), text),
           "text");
@@ -310,6 +318,8 @@ int main(int argc, char** argv) {
       jobs = static_cast<unsigned>(std::max(1, std::atoi(argv[i + 1])));
     else if (k == "--constant-memory")
       mode = argv[i + 1];
+    else if (k == "--columns")
+      g_codes_only = std::string_view(argv[i + 1]) == "codes";
     else
       die("unknown option " + std::string(k));
   }

@@ -207,6 +207,28 @@ def check_pdf(path, expected_texts):
             check(len(numbered) == 1, f"{path}: page 2 has no '2' near the top centre: {top}")
 
 
+def check_table_header_repeats(exe, templates, workdir):
+    """A generated town has more key indicators than a page holds: the key table must repeat
+    its header row at the top of the page it continues on."""
+    gen = os.path.join(os.path.dirname(exe), "baocao-gen")
+    data, out = os.path.join(workdir, "town"), os.path.join(workdir, "town-out")
+    r = run(gen, "--preset", "town", "--out", data)
+    check(r.returncode == 0, f"baocao-gen failed: {r.stderr}")
+    r = run(exe, "build", "--data", data, "--templates", templates, "--out", out, "--date",
+            "2024-01-05", "--only", "pdf", "--quiet")
+    check(r.returncode == 0, f"build of the generated town failed: {r.stdout}{r.stderr}")
+    pdf = os.path.join(out, "2023", "bao-cao-hdnd-2023.pdf")
+    pages = run("pdftotext", "-layout", pdf, "-").stdout.split("\f")
+    with_header = [i for i, p in enumerate(pages) if re.search(r"STT\s+Chỉ tiêu\s+Đơn vị", p)]
+    check(len(with_header) >= 2 and with_header[1] == with_header[0] + 1,
+          f"the key table's header is on pages {with_header}: not repeated on its second page")
+    for i in with_header[1:2]:
+        lines = [l for l in pages[i].splitlines() if l.strip()]
+        # The page number, then the header's (wrapped) lines before any table row.
+        first = next((n for n, l in enumerate(lines) if re.search(r"STT\s+Chỉ tiêu", l)), 99)
+        check(first <= 3, f"page {i + 1}: the table continues without its header first: {lines[:4]}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--exe", required=True)
@@ -235,6 +257,7 @@ def main():
         check_pdf(os.path.join(bundle, "bao-cao-thi-uy-2023.pdf"),
                   ["ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ TỈNH GIA LAI", "THỊ ỦY AN KHÊ", "Số 125-BC/TU",
                    "An Khê, ngày 05 tháng 01 năm 2024", output_sentence, "Nơi nhận:"])
+        check_table_header_repeats(args.exe, templates, tmp)
         manifest = json.load(open(os.path.join(bundle, "manifest.json")))
         verify = run(args.exe, "verify", bundle)
         check(verify.returncode == 0, f"verify failed: {verify.stdout}{verify.stderr}")
