@@ -49,7 +49,8 @@ std::string summary_csv(const Summary& summary) {
         number_field(row.pct_plan.value),
         number_field(row.previous),
         number_field(row.change.value),
-        std::string(to_string(row.change_unit)),
+        // Like the numbers, the change's unit is empty when there is no change.
+        row.change.value ? std::string(to_string(row.change_unit)) : std::string{},
         number_field(row.avg_growth),
         row.status ? std::string(to_string(*row.status)) : std::string{},
         number_field(row.next_plan),

@@ -103,6 +103,7 @@ TEST(SummaryCsv, EstimatesMissingFiguresRatesAndRanges) {
   EXPECT_EQ(chi[7], "yes");
   EXPECT_EQ(chi[10], "");  // no previous value: empty, never 0
   EXPECT_EQ(chi[11], "");
+  EXPECT_EQ(chi[12], "");  // nor a unit for the missing change
   EXPECT_EQ(chi[14], "not-judged");
   EXPECT_EQ(chi[15], "");
   // Unrounded: the shortest text that reads back as the same double.
@@ -112,7 +113,7 @@ TEST(SummaryCsv, EstimatesMissingFiguresRatesAndRanges) {
   // A range has no single result.
   EXPECT_EQ(lines[4],
             "NTM.NC,Chỉ tiêu NTM.NC,Đô thị - Nông thôn mới,tỷ đồng,score,up,,no,,,,,"
-            "criteria,,,");
+            ",,,");
 }
 
 TEST(SummaryTable, VietnameseHeadersGroupsAndFormattedFigures) {
