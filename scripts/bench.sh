@@ -14,7 +14,8 @@
 #   3. measures the floors: (a) libxlsxwriter alone writing the same data-sheet cells in the same
 #      mode over the same number of threads (floor-xlsx), plus the time of the briefings and
 #      PDFs (baocao-bench's briefing/ and pdf/ cases); (b) deflating the workbooks' XML: the
-#      bundle's .xlsx files unzipped and their parts put through `gzip -6`.
+#      bundle's .xlsx files unzipped and their parts put through `gzip -6`, and through zlib's
+#      deflate at level 6, the library libxlsxwriter uses (floor-deflate).
 # and prints a table: rows, wall time and peak RSS of ours and of the peer, the ratios, and how
 # far the build is from each floor. Each timing is the fastest of --repeat runs (default 3, 1
 # for national), so that another process's burst does not decide a ratio; the load average
@@ -25,7 +26,7 @@ REPO="$(cd "$(dirname "$0")/.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$REPO/build-bench}"
 DATA_ROOT="${BAOCAO_BENCH_DIR:-/tmp/baocao-bench-data}"
 RUN_ROOT="${BENCH_RUN_DIR:-$DATA_ROOT/runs}"
-PEER_DIR="$REPO/../shared/bench"
+PEER_DIR="${PEER_DIR:-$REPO/../shared/bench}"  # the peer; absent: its columns stay empty
 PY=/usr/bin/python3
 DATE=2024-01-05
 PERIOD=2023
@@ -41,7 +42,7 @@ while [ $# -gt 0 ]; do
     --repeat) REPEAT="$2"; shift ;;
     --no-peer) PEER=0 ;;
     --no-floors) FLOORS=0 ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^set -euo/ { exit } NR > 1' "$0"; exit 0 ;;
     *) echo "bench.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -61,7 +62,7 @@ log() { echo "bench.sh: $*" >&2; }
 log "building Release in $BUILD_DIR"
 cmake -S "$REPO" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBAOCAO_BENCHMARKS=ON \
   -DBAOCAO_TESTS=OFF >/dev/null
-cmake --build "$BUILD_DIR" --target baocao baocao-gen floor-xlsx baocao-bench >/dev/null
+cmake --build "$BUILD_DIR" --target baocao baocao-gen floor-xlsx floor-deflate baocao-bench >/dev/null
 BAOCAO="$BUILD_DIR/baocao"
 GEN="$BUILD_DIR/baocao-gen"
 
@@ -152,7 +153,7 @@ for p in $PRESETS; do
   fi
 
   # ---- floors
-  floor_a=""; docs_s=""; deflate_s=""; xml_mb=""
+  floor_a=""; docs_s=""; deflate_s=""; zlib_s=""; xml_mb=""
   if [ $FLOORS = 1 ]; then
     log "$p: floor (a): libxlsxwriter alone (x$n)"
     fout="$RUN_ROOT/floor-$p"
@@ -169,9 +170,9 @@ for p in $PRESETS; do
     parts="$RUN_ROOT/xml-$p"
     rm -rf "$parts"
     mkdir -p "$parts"
-    n=0
+    k=0
     while IFS= read -r -d '' x; do
-      n=$((n + 1)); unzip -q -o "$x" -d "$parts/$n"
+      k=$((k + 1)); unzip -q -o "$x" -d "$parts/$k"
     done < <(find "$out" -name '*.xlsx' -print0)
     xml_mb=$(du -sm "$parts" | cut -f1)
     for ((i = 1; i <= n; i++)); do
@@ -179,21 +180,24 @@ for p in $PRESETS; do
       find "$parts" -type f -exec gzip -6 -c {} + > /dev/null
       w=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')
       if faster "$w" "$deflate_s"; then deflate_s=$w; fi
+      w=$(find "$parts" -type f -print0 | xargs -0 "$BUILD_DIR/floor-deflate" |
+          awk '{ for (f = 1; f <= NF; f++) if ($f ~ /^seconds=/) s += substr($f, 9) } END { printf "%.2f", s }')
+      if faster "$w" "$zlib_s"; then zlib_s=$w; fi
     done
     rm -rf "$parts"
   fi
-  printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n" \
+  printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n" \
     "$p" "$rows" "$mb" "$our_wall" "$our_rss" "$our_cpu" "$peer_wall" "$peer_rss" "$peer_cpu" \
     "$(ratio "$peer_wall" "$our_wall")" "$(ratio "$peer_rss" "$our_rss")" \
     "$floor_a" "$docs_s" "$(ratio "$our_wall" "$(awk -v a="$floor_a" -v b="$docs_s" 'BEGIN { if (a != "") printf "%.3f", a + b }')")" \
-    "$xml_mb" "$deflate_s" "$(ratio "$our_wall" "$deflate_s")" >> "$RESULTS"
+    "$xml_mb" "$deflate_s" "$(ratio "$our_wall" "$deflate_s")" "$zlib_s" >> "$RESULTS"
 done
 
 echo
 echo "baocao build vs peer_python.py (xlsxwriter), $(date -u +%Y-%m-%d), $(nproc) cores," \
   "load average $LOAD_BEFORE before, $(cut -d' ' -f1-3 /proc/loadavg) after"
 {
-  printf "preset\trows\tCSV_MB\tours_s\tours_MB\tours_cpu_s\tpeer_s\tpeer_MB\tpeer_cpu_s\tspeed_x\tRSS_x\tfloor_a_s\tdocs_s\tvs_a+docs\tXML_MB\tgzip6_s\tvs_gzip\n"
+  printf "preset\trows\tCSV_MB\tours_s\tours_MB\tours_cpu_s\tpeer_s\tpeer_MB\tpeer_cpu_s\tspeed_x\tRSS_x\tfloor_a_s\tdocs_s\tvs_a+docs\tXML_MB\tgzip6_s\tvs_gzip\tzlib6_s\n"
   cat "$RESULTS"
 } | column -t -s $'\t'
 cat <<'EOF'
@@ -202,5 +206,6 @@ ours_s/ours_MB: wall time and peak RSS of `baocao build`; peer_*: the same for t
 speed_x = peer_s / ours_s; RSS_x = peer_MB / ours_MB (targets: town 10x and 2x, province 5x and
 4x, national 4x, < 60 s and <= 500 MB). floor_a_s: libxlsxwriter alone writing the data sheets'
 cells; docs_s: building and rendering the briefings; vs_a+docs = ours_s / (floor_a_s + docs_s)
-(target <= 1.5). gzip6_s: deflating the unzipped workbook parts; vs_gzip = ours_s / gzip6_s.
+(target <= 1.5). gzip6_s: `gzip -6` over the unzipped workbook parts (one process);
+vs_gzip = ours_s / gzip6_s; zlib6_s: zlib's deflate at level 6 (libxlsxwriter's) over the same.
 EOF
