@@ -87,17 +87,19 @@ struct Indicator {
   AreaScope areas = AreaScope::all;
 };
 
-// One row of values.csv. Kept compact: a national dataset has millions of them.
+// One row of values.csv. Kept compact: a national dataset has millions of them (the members
+// are ordered widest first so that padding costs nothing).
 struct Observation {
+  double value = 0;
   std::uint32_t indicator = 0;  // index into Dataset::indicators
   std::uint32_t area = 0;       // index into Dataset::areas
   Period period;
-  Basis basis = Basis::actual;
-  double value = 0;
   std::uint32_t line = 0;    // physical line in values.csv where the row starts
   std::uint32_t note = 0;    // index into Dataset::texts (0 = none)
   std::uint32_t source = 0;  // index into Dataset::texts (0 = none)
+  Basis basis = Basis::actual;
 };
+static_assert(sizeof(Observation) <= 48, "an Observation is held for every row of values.csv");
 
 // Interned free text (notes, sources): the same source is written on thousands of rows.
 class TextPool {

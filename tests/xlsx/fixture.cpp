@@ -75,7 +75,14 @@ void observations(Dataset& d) {
   std::uint32_t line = 2;
   auto add = [&](std::uint32_t ind, std::uint32_t area, Period p, Basis b, double v,
                  std::uint32_t note = 0, std::uint32_t src = 0) {
-    d.observations.push_back({ind, area, p, b, v, line++, note, src});
+    d.observations.push_back({.value = v,
+                              .indicator = ind,
+                              .area = area,
+                              .period = p,
+                              .line = line++,
+                              .note = note,
+                              .source = src,
+                              .basis = b});
   };
   const Period y20 = Period::of_year(2020), y21 = Period::of_year(2021);
   const Period y22 = Period::of_year(2022), y23 = Period::of_year(2023);
