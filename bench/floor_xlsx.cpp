@@ -5,10 +5,6 @@
 // largest first. Reading the dataset is not timed.
 //
 //   floor-xlsx --data DIR --out DIR [--jobs N] [--constant-memory auto|yes|no]
-//              [--columns all|codes]
-//
-// --columns codes leaves out the three columns a reader could look up (indicator name, unit,
-// area name): what the data sheets would cost without them.
 //
 // Prints one line of key=value pairs: rows, workbooks, constant_memory, jobs, wall_s (the
 // floor), cpu_s (the sum over workbooks), largest_s, bytes.
@@ -221,8 +217,6 @@ void check(lxw_error e, const char* what) {
   if (e != LXW_NO_ERROR) die(fmt::format("{}: {}", what, lxw_strerror(e)));
 }
 
-bool g_codes_only = false;
-
 void write_workbook(const Input& in, Job& job, bool constant_memory) {
   auto start = Clock::now();
   lxw_workbook_options options{};
@@ -235,26 +229,15 @@ void write_workbook(const Input& in, Job& job, bool constant_memory) {
   format_set_align(header, LXW_ALIGN_CENTER);
   format_set_bg_color(header, 0xDDEBF7);
   lxw_format* text = table_format(wb);
-  lxw_format* integer = table_format(wb);
-  format_set_num_format(integer, "0");
   lxw_format* number[5];
   for (int d = 0; d < 5; ++d) {
     number[d] = table_format(wb);
     format_set_num_format(number[d],
                           ("#,##0" + (d ? "." + std::string(std::size_t(d), '0') : "")).c_str());
   }
-  static const char* const kHeaders[] = {"Mã chỉ tiêu",
-                                         "Chỉ tiêu",
-                                         "Đơn vị tính",
-                                         "Mã địa bàn",
-                                         "Địa bàn",
-                                         "Kỳ",
-                                         "Loại số liệu",
-                                         "Giá trị",
-                                         "Ghi chú",
-                                         "Nguồn số liệu",
-                                         "Dòng trong values.csv"};
-  constexpr std::uint16_t kColumns = 11;
+  static const char* const kHeaders[] = {
+      "Mã chỉ tiêu", "Mã địa bàn", "Kỳ", "Loại số liệu", "Giá trị", "Ghi chú", "Nguồn số liệu"};
+  constexpr std::uint16_t kColumns = 7;
 
   lxw_worksheet* ws = nullptr;
   std::uint32_t y = 0;
@@ -266,15 +249,12 @@ void write_workbook(const Input& in, Job& job, bool constant_memory) {
     ws = workbook_add_worksheet(wb, name.c_str());
     worksheet_freeze_panes(ws, 1, 0);
     for (std::uint16_t c = 0; c < kColumns; ++c)
-      if (!g_codes_only || (c != 1 && c != 2 && c != 4))
-        check(worksheet_write_string(ws, 0, c, kHeaders[c], header), "header");
+      check(worksheet_write_string(ws, 0, c, kHeaders[c], header), "header");
     y = 0;
   };
+  // Empty notes and sources are not written, as in the build.
   auto put_text = [&](std::uint16_t c, const std::string& s) {
-    if (g_codes_only && (c == 1 || c == 2 || c == 4)) return;
-    check(s.empty() ? worksheet_write_blank(ws, y, c, text)
-                    : worksheet_write_string(ws, y, c, s.c_str(), text),
-          "text");
+    if (!s.empty()) check(worksheet_write_string(ws, y, c, s.c_str(), text), "text");
   };
   next_sheet();
   for (const Row& r : in.rows) {
@@ -282,19 +262,14 @@ void write_workbook(const Input& in, Job& job, bool constant_memory) {
     if (!job.department.empty() && ind.department != job.department) continue;
     if (y == kRowsPerSheet) next_sheet();
     ++y;
-    const Area& area = in.areas[r.area];
     put_text(0, ind.code);
-    put_text(1, ind.name);
-    put_text(2, ind.unit);
-    put_text(3, area.code);
-    put_text(4, area.name);
-    put_text(5, in.texts[r.period]);
-    put_text(6, in.texts[r.basis]);
-    check(worksheet_write_number(ws, y, 7, r.value, number[std::clamp(ind.decimals, 0, 4)]),
+    put_text(1, in.areas[r.area].code);
+    put_text(2, in.texts[r.period]);
+    put_text(3, in.texts[r.basis]);
+    check(worksheet_write_number(ws, y, 4, r.value, number[std::clamp(ind.decimals, 0, 4)]),
           "number");
-    put_text(8, in.texts[r.note]);
-    put_text(9, in.texts[r.source]);
-    check(worksheet_write_number(ws, y, 10, r.line, integer), "number");
+    put_text(5, in.texts[r.note]);
+    put_text(6, in.texts[r.source]);
     ++job.rows;
   }
   check(worksheet_autofilter(ws, 0, 0, y, kColumns - 1), "autofilter");
@@ -318,8 +293,6 @@ int main(int argc, char** argv) {
       jobs = static_cast<unsigned>(std::max(1, std::atoi(argv[i + 1])));
     else if (k == "--constant-memory")
       mode = argv[i + 1];
-    else if (k == "--columns")
-      g_codes_only = std::string_view(argv[i + 1]) == "codes";
     else
       die("unknown option " + std::string(k));
   }

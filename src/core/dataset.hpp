@@ -99,7 +99,8 @@ struct Observation {
   std::uint32_t source = 0;  // index into Dataset::texts (0 = none)
   Basis basis = Basis::actual;
 };
-static_assert(sizeof(Observation) <= 48, "an Observation is held for every row of values.csv");
+static_assert(sizeof(Observation) <= 40, "an Observation is held for every row of values.csv");
+static_assert(sizeof(Period) == 6, "a Period is held in every Observation");
 
 // Interned free text (notes, sources): the same source is written on thousands of rows.
 class TextPool {

@@ -77,12 +77,9 @@ std::uint32_t Period::key() const {
 }
 
 Period Period::from_key(std::uint32_t k) {
-  Period p;
-  p.year = static_cast<int>((k >> 21) & 0x7FF) + 1900;
-  p.kind = static_cast<PeriodKind>((k >> 18) & 0x7);
-  p.end_year = static_cast<int>((k >> 7) & 0x7FF) + 1900;
-  p.index = static_cast<int>(k & 0x7F);
-  return p;
+  return Period{static_cast<PeriodKind>((k >> 18) & 0x7),
+                static_cast<int>((k >> 21) & 0x7FF) + 1900, static_cast<int>(k & 0x7F),
+                static_cast<int>((k >> 7) & 0x7FF) + 1900};
 }
 
 std::string vietnamese_name(const Period& p) {

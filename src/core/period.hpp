@@ -12,11 +12,20 @@ namespace baocao {
 
 enum class PeriodKind : std::uint8_t { year, quarter, half, nine_months, month, span };
 
+// Six bytes: one is kept in every Observation, of which a national dataset has millions.
 struct Period {
   PeriodKind kind = PeriodKind::year;
-  int year = 0;      // the year; for a span, its first year
-  int index = 0;     // quarter 1-4, half 1, month 1-12; 0 otherwise
-  int end_year = 0;  // a span's last year; equals `year` otherwise
+  std::uint8_t index = 0;     // quarter 1-4, half 1, month 1-12; 0 otherwise
+  std::int16_t year = 0;      // the year; for a span, its first year
+  std::int16_t end_year = 0;  // a span's last year; equals `year` otherwise
+
+  constexpr Period() = default;
+  // Years are 1900-2999 (parse checks them), so the narrowing below loses nothing.
+  constexpr Period(PeriodKind k, int y, int i, int e)
+      : kind(k),
+        index(static_cast<std::uint8_t>(i)),
+        year(static_cast<std::int16_t>(y)),
+        end_year(static_cast<std::int16_t>(e)) {}
 
   static Period of_year(int y) { return {PeriodKind::year, y, 0, y}; }
   static Period of_span(int first, int last) { return {PeriodKind::span, first, 0, last}; }

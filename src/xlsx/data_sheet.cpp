@@ -6,34 +6,24 @@
 namespace baocao::xlsx {
 namespace {
 
+// The columns of values.csv, in its order, so a reader finds a row the way it was entered: the
+// names behind the codes are on the other sheets. On a data sheet of millions of rows every cell
+// costs (the XML is most of the build's time), so empty notes and sources are not written.
 enum DataColumn : std::uint16_t {
   kIndicatorCode,
-  kIndicatorName,
-  kUnit,
   kAreaCode,
-  kAreaName,
   kPeriod,
   kBasis,
   kValue,
   kNote,
   kSource,
-  kLine,
   kDataColumns
 };
 
 void header(Context& cx, Sheet& s) {
-  const char* headers[kDataColumns] = {"Mã chỉ tiêu",
-                                       "Chỉ tiêu",
-                                       "Đơn vị tính",
-                                       "Mã địa bàn",
-                                       "Địa bàn",
-                                       "Kỳ",
-                                       "Loại số liệu",
-                                       "Giá trị",
-                                       "Ghi chú",
-                                       "Nguồn số liệu",
-                                       "Dòng trong values.csv"};
-  const double widths[kDataColumns] = {12, 44, 11, 11, 22, 10, 16, 14, 30, 26, 10};
+  const char* headers[kDataColumns] = {"Mã chỉ tiêu", "Mã địa bàn", "Kỳ",           "Loại số liệu",
+                                       "Giá trị",     "Ghi chú",    "Nguồn số liệu"};
+  const double widths[kDataColumns] = {12, 12, 10, 16, 14, 40, 30};
   for (std::uint16_t c = 0; c < kDataColumns; ++c) s.column_width(c, c, widths[c]);
   s.page_setup(0, 0);
   s.row_height(0, 32);
@@ -50,18 +40,14 @@ void data_row(Context& cx, Sheet& s, std::uint32_t y, const Observation& o) {
     return;
   }
   const Indicator& ind = data.indicators[o.indicator];
-  const Area& area = data.areas[o.area];
-  s.text(y, kIndicatorCode, ind.code, cx.format(Style::text));
-  s.text(y, kIndicatorName, ind.name, cx.format(Style::text));
-  s.text(y, kUnit, ind.unit, cx.format(Style::text));
-  s.text(y, kAreaCode, area.code, cx.format(Style::text));
-  s.text(y, kAreaName, area.name, cx.format(Style::text));
-  s.text(y, kPeriod, o.period.to_string(), cx.format(Style::text));
-  s.text(y, kBasis, basis_label(o.basis), cx.format(Style::text));
+  lxw_format* text = cx.format(Style::text);
+  s.text(y, kIndicatorCode, ind.code, text);
+  s.text(y, kAreaCode, data.areas[o.area].code, text);
+  s.text(y, kPeriod, o.period.to_string(), text);
+  s.text(y, kBasis, basis_label(o.basis), text);
   s.number(y, kValue, o.value, cx.format(Style::number, ind.decimals));
-  s.text(y, kNote, data.texts.at(o.note), cx.format(Style::text));
-  s.text(y, kSource, data.texts.at(o.source), cx.format(Style::text));
-  s.number(y, kLine, o.line, cx.format(Style::integer));
+  if (o.note != 0) s.text(y, kNote, data.texts.at(o.note), text);
+  if (o.source != 0) s.text(y, kSource, data.texts.at(o.source), text);
 }
 
 void filter(Sheet& s, std::uint32_t last_row) {
