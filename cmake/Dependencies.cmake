@@ -4,11 +4,11 @@ find_package(Threads REQUIRED)
 find_package(fmt REQUIRED)
 find_package(tomlplusplus REQUIRED)
 find_package(CLI11 REQUIRED)
-find_package(OpenSSL REQUIRED COMPONENTS Crypto)
 find_package(nlohmann_json REQUIRED)
 # No CMake config files for these: pkg-config. PoDoFo's .pc has an empty Version field, so no
 # version constraint here; the sources check PODOFO_VERSION_* instead.
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(PODOFO REQUIRED IMPORTED_TARGET libpodofo)
+pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
 find_path(MUSTACHE_INCLUDE_DIR kainjow/mustache.hpp REQUIRED)

@@ -35,20 +35,19 @@ std::size_t run_parallel(std::size_t count, unsigned threads,
     }
   };
 
+  // The calling thread is one of the workers: a thread less is a malloc arena and a stack less.
   std::size_t workers = std::min<std::size_t>(std::max(threads, 1u), count);
-  if (workers <= 1) {
-    work();
-  } else {
-    std::vector<std::thread> pool;
-    pool.reserve(workers);
+  std::vector<std::thread> pool;
+  if (workers > 1) {
+    pool.reserve(workers - 1);
     try {
-      for (std::size_t i = 0; i < workers; ++i) pool.emplace_back(work);
+      for (std::size_t i = 1; i < workers; ++i) pool.emplace_back(work);
     } catch (const std::system_error&) {
-      // No more threads to be had: the ones started (or this one) take the remaining jobs.
-      if (pool.empty()) work();
+      // No more threads to be had: the ones started and this one take the remaining jobs.
     }
-    for (auto& t : pool) t.join();
   }
+  work();
+  for (auto& t : pool) t.join();
   if (first_error) std::rethrow_exception(first_error);
   return ran.load();
 }

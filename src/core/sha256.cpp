@@ -1,38 +1,34 @@
 #include "core/sha256.hpp"
 
-#include <openssl/evp.h>
-
-#include <stdexcept>
+#include <nettle/sha2.h>
 
 namespace baocao {
 
+// Nettle rather than OpenSSL: as fast here (both use the CPU's SHA instructions), and
+// OpenSSL's provider start-up alone made up 3.4 MB of a town build's 25 MB peak.
 struct Sha256::State {
-  EVP_MD_CTX* ctx = nullptr;
+  sha256_ctx ctx;
 };
 
 Sha256::Sha256() : state_(std::make_unique<State>()) {
-  state_->ctx = EVP_MD_CTX_new();
-  if (state_->ctx == nullptr || EVP_DigestInit_ex(state_->ctx, EVP_sha256(), nullptr) != 1)
-    throw std::runtime_error("OpenSSL: cannot start SHA-256");
+  sha256_init(&state_->ctx);
 }
 
-Sha256::~Sha256() {
-  EVP_MD_CTX_free(state_->ctx);
-}
+Sha256::~Sha256() = default;
 
 void Sha256::update(std::string_view bytes) {
-  EVP_DigestUpdate(state_->ctx, bytes.data(), bytes.size());
+  sha256_update(&state_->ctx, bytes.size(), reinterpret_cast<const std::uint8_t*>(bytes.data()));
 }
 
 std::string Sha256::hex() {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int len = 0;
-  EVP_DigestFinal_ex(state_->ctx, digest, &len);
+  std::uint8_t digest[SHA256_DIGEST_SIZE];
+  sha256_digest(&state_->ctx, SHA256_DIGEST_SIZE, digest);
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
-  for (unsigned int i = 0; i < len; ++i) {
-    out += kHex[digest[i] >> 4];
-    out += kHex[digest[i] & 15];
+  out.reserve(2 * SHA256_DIGEST_SIZE);
+  for (std::uint8_t byte : digest) {
+    out += kHex[byte >> 4];
+    out += kHex[byte & 15];
   }
   return out;
 }

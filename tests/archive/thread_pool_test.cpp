@@ -53,6 +53,25 @@ TEST(ThreadPool, RunsJobsAtTheSameTimeButNeverMoreThanAsked) {
   EXPECT_EQ(most, 3);
 }
 
+// Two workers are the calling thread and one more: a thread that only waited would cost a
+// stack and a malloc arena (a town build's peak memory is mostly such fixed costs).
+TEST(ThreadPool, TheCallingThreadIsOneOfTheWorkers) {
+  std::mutex m;
+  std::condition_variable cv;
+  int started = 0;
+  std::vector<std::thread::id> ids;
+  run_parallel(2, 2, [&](std::size_t) {
+    std::unique_lock lock(m);
+    ids.push_back(std::this_thread::get_id());
+    ++started;
+    cv.notify_all();
+    cv.wait_for(lock, std::chrono::seconds(5), [&] { return started >= 2; });
+  });
+  ASSERT_EQ(ids.size(), 2u);
+  EXPECT_NE(ids[0], ids[1]);
+  EXPECT_THAT(ids, ::testing::Contains(std::this_thread::get_id()));
+}
+
 TEST(ThreadPool, StopPreventsFurtherJobs) {
   std::atomic<bool> stop{false};
   std::vector<std::size_t> ran;
