@@ -67,10 +67,6 @@ BAOCAO="$BUILD_DIR/baocao"
 GEN="$BUILD_DIR/baocao-gen"
 
 # ---- helpers ---------------------------------------------------------------------------------
-# Seconds from "h:mm:ss" or "m:ss.cc" (GNU time's wall clock).
-seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }'; }
-time_field() { grep "$2" "$1" | awk -F': ' '{print $2}'; }
-wall_of() { time_field "$1" "Elapsed (wall clock)" | seconds; }
 rss_mb_of() { awk '/Maximum resident set size/ {printf "%.0f", $NF / 1024}' "$1"; }
 cpu_of() { awk '/User time/ {u = $NF} /System time/ {s = $NF} END {printf "%.2f", u + s}' "$1"; }
 faster() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(b == "" || a + 0 < b + 0) }'; }
@@ -101,16 +97,20 @@ print("%.1f" % b[0]["real_time"] if b and "error_occurred" not in b[0] else "")'
 }
 
 # timed NAME DIR N CMD...: runs CMD N times under /usr/bin/time -v, emptying DIR before each;
-# NAME.time is the fastest run's report, NAME.out/.err the last run's output. Fails if a run does.
+# NAME.time is the fastest run's report and NAME.wall its wall time in seconds, to the
+# millisecond (time(1) rounds to 10 ms, too coarse for a town's bundle); NAME.out/.err the last
+# run's output. Fails if a run does.
 timed() {
-  local name=$1 dir=$2 n=$3 i w best=""
+  local name=$1 dir=$2 n=$3 i w t0 best=""
   shift 3
   for ((i = 1; i <= n; i++)); do
     rm -rf "$dir"
+    t0=$(date +%s%N)
     /usr/bin/time -v -o "$name.time.run" "$@" > "$name.out" 2> "$name.err" || return 1
-    w=$(wall_of "$name.time.run")
+    w=$(awk -v a="$t0" -v b="$(date +%s%N)" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
     if faster "$w" "$best"; then best=$w; mv "$name.time.run" "$name.time"; fi
   done
+  echo "$best" > "$name.wall"
   rm -f "$name.time.run"
 }
 
@@ -135,7 +135,7 @@ for p in $PRESETS; do
       --out "$out" --date "$DATE" --quiet; then
     log "$p: baocao build FAILED (see $out.err)"; cat "$out.err" >&2; continue
   fi
-  our_wall=$(wall_of "$out.time"); our_rss=$(rss_mb_of "$out.time"); our_cpu=$(cpu_of "$out.time")
+  our_wall=$(cat "$out.wall"); our_rss=$(rss_mb_of "$out.time"); our_cpu=$(cpu_of "$out.time")
 
   # ---- the peer
   peer_wall=""; peer_rss=""; peer_cpu=""
@@ -146,7 +146,7 @@ for p in $PRESETS; do
     log "$p: peer (xlsxwriter, $mode, x$n)"
     if timed "$pout" "$pout" "$n" "$PY" "$PEER_DIR/peer_python.py" --data "$data" --out "$pout" \
         --period "$PERIOD" --engine xlsxwriter --mode "$mode"; then
-      peer_wall=$(wall_of "$pout.time"); peer_rss=$(rss_mb_of "$pout.time"); peer_cpu=$(cpu_of "$pout.time")
+      peer_wall=$(cat "$pout.wall"); peer_rss=$(rss_mb_of "$pout.time"); peer_cpu=$(cpu_of "$pout.time")
     else
       log "$p: peer FAILED (see $pout.err)"
     fi
@@ -165,7 +165,7 @@ for p in $PRESETS; do
     rm -rf "$fout"
     log "$p: briefings and PDFs (baocao-bench)"
     b_ms=$(bench_ms "briefing/$p"); pdf_ms=$(bench_ms "pdf/$p")
-    docs_s=$(awk -v a="${b_ms:-0}" -v b="${pdf_ms:-0}" 'BEGIN { printf "%.2f", (a + b) / 1000 }')
+    docs_s=$(awk -v a="${b_ms:-0}" -v b="${pdf_ms:-0}" 'BEGIN { printf "%.3f", (a + b) / 1000 }')
     log "$p: floor (b): gzip -6 over the workbooks' XML (x$n)"
     parts="$RUN_ROOT/xml-$p"
     rm -rf "$parts"
@@ -178,10 +178,10 @@ for p in $PRESETS; do
     for ((i = 1; i <= n; i++)); do
       start=$(date +%s.%N)
       find "$parts" -type f -exec gzip -6 -c {} + > /dev/null
-      w=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')
+      w=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.3f", e - s }')
       if faster "$w" "$deflate_s"; then deflate_s=$w; fi
       w=$(find "$parts" -type f -print0 | xargs -0 "$BUILD_DIR/floor-deflate" |
-          awk '{ for (f = 1; f <= NF; f++) if ($f ~ /^seconds=/) s += substr($f, 9) } END { printf "%.2f", s }')
+          awk '{ for (f = 1; f <= NF; f++) if ($f ~ /^seconds=/) s += substr($f, 9) } END { printf "%.3f", s }')
       if faster "$w" "$zlib_s"; then zlib_s=$w; fi
     done
     rm -rf "$parts"

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <new>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -29,12 +30,14 @@ std::optional<FolderLock> open_bundle(const std::vector<PlannedOutput>& plan, Bu
   auto lock = lock_folder(result.bundle_dir, result.diagnostics);
   if (!lock) return std::nullopt;
   result.removed_temporaries = remove_stale_temporaries(result.bundle_dir);
+  std::set<fs::path> parents;  // each once: a dozen department workbooks share one folder
   for (const auto& output : plan) {
     fs::path parent = fs::path(output.path).parent_path();
-    if (!parent.empty() &&
-        !prepare_folder((fs::path(result.bundle_dir) / parent).string(), result.diagnostics))
-      return std::nullopt;
+    if (!parent.empty()) parents.insert(parent);
   }
+  for (const auto& parent : parents)
+    if (!prepare_folder((fs::path(result.bundle_dir) / parent).string(), result.diagnostics))
+      return std::nullopt;
   return lock;
 }
 
