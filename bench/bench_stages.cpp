@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "archive/build.hpp"
+#include "archive/scratch.hpp"
 #include "bench_data.hpp"
 #include "briefing/template.hpp"
 #include "compute/compute.hpp"
@@ -66,7 +67,10 @@ void BM_Compute(benchmark::State& state, const std::string& preset) {
 
 WorkbookInput workbook_input(const std::string& preset) {
   const Dataset& data = dataset(preset);
-  return {data, summary(preset), report_date(), streaming(data)};
+  // The scratch folder the build would choose (src/archive/outputs.cpp).
+  WorkbookInput input{data, summary(preset), report_date(), streaming(data), {}};
+  if (!input.constant_memory) input.scratch_dir = workbook_scratch_dir(data.observations.size());
+  return input;
 }
 
 std::uintmax_t total_size(const std::string& dir) {

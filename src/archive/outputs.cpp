@@ -5,6 +5,7 @@
 #include <map>
 
 #include "archive/bundle.hpp"
+#include "archive/scratch.hpp"
 #include "archive/thread_pool.hpp"
 #include "pdf/render.hpp"
 #include "xlsx/workbook.hpp"
@@ -36,8 +37,13 @@ std::vector<PlannedOutput> plan_outputs(const BundleSources& sources, const Buil
   std::vector<PlannedOutput> plan;
   const Period& period = sources.summary.period;
   if (options.only != OutputSelection::briefings) {
-    WorkbookInput input{sources.data, sources.summary, options.report_date,
-                        sources.data.observations.size() > options.constant_memory_rows};
+    const std::size_t rows = sources.data.observations.size();
+    WorkbookInput input{sources.data,
+                        sources.summary,
+                        options.report_date,
+                        rows > options.constant_memory_rows,
+                        {}};
+    if (!input.constant_memory) input.scratch_dir = workbook_scratch_dir(rows);
     plan.push_back({master_workbook_path(period), [input](const std::string& path) {
                       return write_master_workbook(input, path);
                     }});

@@ -108,13 +108,20 @@ bool CsvTable::open() {
                        "check that the file can be read by your user");
     return false;
   }
-  reader_ = std::make_unique<CsvReader>([this](char* buffer, std::size_t n) -> std::size_t {
-    std::size_t got = std::fread(buffer, 1, n, file_);
-    if (got < n && std::ferror(file_)) read_failed_ = true;
-    sha_.update(std::string_view(buffer, got));
-    size_ += got;
-    return got;
-  });
+  // A small file gets a small buffer: a town's areas.csv needs 2 KB, not the 1 MB a national
+  // values.csv is read by (the buffer is zeroed, and three files are read before anything else).
+  constexpr std::uint64_t kMinChunk = 4096, kMaxChunk = 1 << 20;
+  std::uint64_t chunk = std::clamp(std::filesystem::file_size(path_, ec) + 1, kMinChunk, kMaxChunk);
+  if (ec) chunk = kMaxChunk;
+  reader_ = std::make_unique<CsvReader>(
+      [this](char* buffer, std::size_t n) -> std::size_t {
+        std::size_t got = std::fread(buffer, 1, n, file_);
+        if (got < n && std::ferror(file_)) read_failed_ = true;
+        sha_.update(std::string_view(buffer, got));
+        size_ += got;
+        return got;
+      },
+      static_cast<std::size_t>(chunk));
   return read_header();
 }
 

@@ -162,6 +162,8 @@ Book::Book(std::string path, BookOptions options) : path_(std::move(path)), opti
   lxw_workbook_options lxw_options{};
   lxw_options.constant_memory = options_.constant_memory ? LXW_TRUE : LXW_FALSE;
   lxw_options.use_zip64 = options_.zip64 ? LXW_TRUE : LXW_FALSE;
+  // libxlsxwriter only reads the folder name (the field is not const in its C API).
+  lxw_options.tmpdir = options_.tmpdir.empty() ? nullptr : options_.tmpdir.data();
   handle_ = workbook_new_opt(path_.c_str(), &lxw_options);
   if (handle_ == nullptr) fail("libxlsxwriter could not start a workbook (out of memory?)", "");
 }

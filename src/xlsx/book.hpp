@@ -66,6 +66,7 @@ class Sheet {
 struct BookOptions {
   bool constant_memory = false;
   bool zip64 = false;
+  std::string tmpdir;  // libxlsxwriter's temporary files; empty: its default
 };
 
 class Book {

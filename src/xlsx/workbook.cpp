@@ -74,6 +74,7 @@ Diagnostics write_workbook(const WorkbookInput& input, const Scope& scope, const
   BookOptions options;
   options.constant_memory = input.constant_memory;
   options.zip64 = scope.observation_count > kZip64Rows;
+  options.tmpdir = input.scratch_dir;
   try {
     Book book(path, options);
     Context cx{input, scope, book};

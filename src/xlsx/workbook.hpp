@@ -17,6 +17,8 @@ struct WorkbookInput {
   // Workbook-wide streaming mode: raw data sheets in row order, no chart caches. The caller
   // chooses it for big datasets.
   bool constant_memory = false;
+  // Where libxlsxwriter keeps the workbook's parts until it zips them; empty: $TMPDIR or /tmp.
+  std::string scratch_dir;
 };
 
 // Each writes one complete .xlsx to `path`; the caller writes to a temporary name and renames

@@ -167,7 +167,7 @@ class ClientTest : public ::testing::Test {
         "Tổng hợp", "Văn hóa - Xã hội", "Đô thị - Nông thôn mới", "Địa bàn",
         "Biểu đồ",  "Dữ liệu",          "Nhập số liệu",           "Thông tin"};
     for (bool constant_memory : {false, true}) {
-      const WorkbookInput input{fx.data, fx.summary, fx.report_date, constant_memory};
+      const WorkbookInput input{fx.data, fx.summary, fx.report_date, constant_memory, {}};
       const std::string suffix = constant_memory ? "-cm.xlsx" : ".xlsx";
       fs::path master = dir / ("tong-hop-2023" + suffix);
       ASSERT_FALSE(write_master_workbook(input, master.string()).has_errors());

@@ -1,6 +1,9 @@
 // The workbooks as files: sheets, formulas, escaping, isolation of departments, determinism
 // and failures, read from the unzipped XML.
 
+#include <sys/inotify.h>
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -61,7 +64,7 @@ class Workbooks : public ::testing::TestWithParam<bool> {
   WorkbookFixture fx = make_workbook_fixture();
   TempDir dir;
 
-  WorkbookInput input() const { return {fx.data, fx.summary, fx.report_date, GetParam()}; }
+  WorkbookInput input() const { return {fx.data, fx.summary, fx.report_date, GetParam(), {}}; }
   fs::path master(const std::string& name = "tong-hop-2023.xlsx") {
     fs::path path = dir / name;
     Diagnostics d = write_master_workbook(input(), path.string());
@@ -292,6 +295,40 @@ TEST_P(Workbooks, AFailureNamesTheFileAndLeavesNoWorkbook) {
   EXPECT_TRUE(contains(d.errors()[0].message, "not valid UTF-8"));
   EXPECT_TRUE(contains(d.errors()[0].message, "Dữ liệu"));
   EXPECT_FALSE(fs::exists(bad));
+}
+
+TEST_P(Workbooks, TemporaryPartsGoToTheScratchFolder) {
+  WorkbookInput in = input();
+  const fs::path scratch = dir / "scratch";
+  fs::create_directories(scratch);
+  in.scratch_dir = scratch.string();
+  // libxlsxwriter deletes each temporary file as soon as it has made it, so only the kernel
+  // sees them: watch the folder for files created in it.
+  int watch = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+  ASSERT_GE(watch, 0);
+  ASSERT_GE(::inotify_add_watch(watch, scratch.c_str(), IN_CREATE), 0);
+  const fs::path path = dir / "scratched.xlsx";
+  Diagnostics d = write_master_workbook(in, path.string());
+  ASSERT_FALSE(d.has_errors()) << to_string(d.items()[0]);
+  EXPECT_TRUE(fs::exists(path));
+  std::size_t created = 0;
+  alignas(inotify_event) char events[1 << 16];
+  for (ssize_t n; (n = ::read(watch, events, sizeof events)) > 0;)
+    for (char* p = events; p < events + n;) {
+      auto* e = reinterpret_cast<inotify_event*>(p);
+      if (e->mask & IN_CREATE) ++created;
+      p += sizeof(inotify_event) + e->len;
+    }
+  ::close(watch);
+  EXPECT_GE(created, 10u);             // a part each: sheets, styles, theme, properties…
+  EXPECT_TRUE(fs::is_empty(scratch));  // and none left behind
+
+  // A scratch folder that is not there: libxlsxwriter falls back to its own default.
+  in.scratch_dir = (dir / "no-scratch").string();
+  const fs::path fallback = dir / "fallback.xlsx";
+  d = write_master_workbook(in, fallback.string());
+  EXPECT_FALSE(d.has_errors());
+  EXPECT_TRUE(fs::exists(fallback));
 }
 
 TEST_P(Workbooks, AnUnknownOrEmptyDepartmentIsAnError) {

@@ -1,0 +1,35 @@
+#include "archive/scratch.hpp"
+
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace baocao {
+
+std::string choose_scratch_dir(const char* tmpdir_env, const ScratchSpace& candidate,
+                               std::uint64_t needed) {
+  if (tmpdir_env != nullptr && *tmpdir_env != '\0') return {};
+  if (candidate.dir.empty() || candidate.free_bytes < needed) return {};
+  return candidate.dir;
+}
+
+std::string memory_scratch_dir(std::uint64_t needed) {
+  static constexpr const char* kShm = "/dev/shm";
+  ScratchSpace shm;
+  std::error_code ec;
+  struct statvfs fs {};
+  if (std::filesystem::is_directory(kShm, ec) && ::access(kShm, W_OK | X_OK) == 0 &&
+      ::statvfs(kShm, &fs) == 0) {
+    shm.dir = kShm;
+    shm.free_bytes = static_cast<std::uint64_t>(fs.f_bavail) * fs.f_frsize;
+  }
+  return choose_scratch_dir(std::getenv("TMPDIR"), shm, needed);
+}
+
+std::string workbook_scratch_dir(std::size_t rows) {
+  return memory_scratch_dir(static_cast<std::uint64_t>(rows) * 600 + (std::uint64_t{64} << 20));
+}
+
+}  // namespace baocao

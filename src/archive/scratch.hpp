@@ -1,0 +1,31 @@
+#pragma once
+// Where the small workbooks' temporary files go.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace baocao {
+
+struct ScratchSpace {
+  std::string dir;               // a memory-backed folder, e.g. /dev/shm
+  std::uint64_t free_bytes = 0;  // what statvfs says it has free
+};
+
+// libxlsxwriter writes each part of a workbook (two dozen for ours) to a temporary file before
+// zipping it; creating and deleting them on a disk file system is 10-15 % of a town's build.
+// A memory-backed folder is used when: the user has not chosen one (TMPDIR unset), it is a
+// writable folder, and it has room to spare (`needed` bytes, Docker gives /dev/shm only 64 MB).
+// Empty when not: libxlsxwriter's default (TMPDIR, else /tmp) then applies.
+std::string memory_scratch_dir(std::uint64_t needed);
+
+// The scratch folder for the workbooks of a dataset of `rows` values rows that is not written in
+// constant-memory mode (a constant-memory workbook's parts can be gigabytes: they stay on disk).
+// Room for two workbooks' data sheets (about 300 bytes of XML a row) and a margin.
+std::string workbook_scratch_dir(std::size_t rows);
+
+// The rule above, on given facts, so that it can be tested anywhere.
+std::string choose_scratch_dir(const char* tmpdir_env, const ScratchSpace& candidate,
+                               std::uint64_t needed);
+
+}  // namespace baocao
