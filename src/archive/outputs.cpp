@@ -31,34 +31,41 @@ bool cancelled(const BuildOptions& options) {
   return options.cancel != nullptr && options.cancel->load();
 }
 
+WorkbookInput workbook_input(const BundleSources& sources, const BuildOptions& options) {
+  const std::size_t rows = sources.data.observations.size();
+  WorkbookInput input{
+      sources.data, sources.summary, options.report_date, rows > options.constant_memory_rows, {}};
+  if (!input.constant_memory) input.scratch_dir = workbook_scratch_dir(rows);
+  return input;
+}
+
 }  // namespace
 
 std::vector<PlannedOutput> plan_outputs(const BundleSources& sources, const BuildOptions& options) {
   std::vector<PlannedOutput> plan;
   const Period& period = sources.summary.period;
-  if (options.only != OutputSelection::briefings) {
-    const std::size_t rows = sources.data.observations.size();
-    WorkbookInput input{sources.data,
-                        sources.summary,
-                        options.report_date,
-                        rows > options.constant_memory_rows,
-                        {}};
-    if (!input.constant_memory) input.scratch_dir = workbook_scratch_dir(rows);
+  const bool workbooks = options.only != OutputSelection::briefings;
+  const WorkbookInput input = workbook_input(sources, options);
+  if (workbooks) {
     plan.push_back({master_workbook_path(period), [input](const std::string& path) {
                       return write_master_workbook(input, path);
                     }});
-    for (const auto& department : departments_by_size(sources.data)) {
-      plan.push_back({department_workbook_path(department, period),
-                      [input, department](const std::string& path) {
-                        return write_department_workbook(input, department, path);
-                      }});
-    }
   }
+  // Largest first, so that no big job starts last: the master workbook (every row), then the
+  // briefings (a fixed cost, above a town department's workbook), then the departments by size.
   if (options.only != OutputSelection::workbooks) {
     for (const auto& briefing : sources.briefings) {
       plan.push_back({briefing_path(briefing.name, period),
                       [&briefing, pdf = options.pdf](const std::string& path) {
                         return write_briefing_pdf(briefing, path, pdf);
+                      }});
+    }
+  }
+  if (workbooks) {
+    for (const auto& department : departments_by_size(sources.data)) {
+      plan.push_back({department_workbook_path(department, period),
+                      [input, department](const std::string& path) {
+                        return write_department_workbook(input, department, path);
                       }});
     }
   }
