@@ -48,7 +48,9 @@ std::vector<PlannedOutput> plan_outputs(const BundleSources& sources, const Buil
   const WorkbookInput input = workbook_input(sources, options);
   if (workbooks) {
     plan.push_back({master_workbook_path(period), [input](const std::string& path) {
-                      return write_master_workbook(input, path);
+                      return write_with_scratch_fallback(input, [&](const WorkbookInput& in) {
+                        return write_master_workbook(in, path);
+                      });
                     }});
   }
   // Largest first, so that no big job starts last: the master workbook (every row), then the
@@ -65,7 +67,9 @@ std::vector<PlannedOutput> plan_outputs(const BundleSources& sources, const Buil
     for (const auto& department : departments_by_size(sources.data)) {
       plan.push_back({department_workbook_path(department, period),
                       [input, department](const std::string& path) {
-                        return write_department_workbook(input, department, path);
+                        return write_with_scratch_fallback(input, [&](const WorkbookInput& in) {
+                          return write_department_workbook(in, department, path);
+                        });
                       }});
     }
   }

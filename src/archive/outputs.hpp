@@ -17,7 +17,7 @@ struct PlannedOutput {
 };
 
 // The outputs the options select, largest first so that parallel writing ends early: the
-// master workbook, the department workbooks by number of values, then the briefings.
+// master workbook, the briefings, then the department workbooks by number of values.
 std::vector<PlannedOutput> plan_outputs(const BundleSources& sources, const BuildOptions& options);
 
 struct StagedOutput {

@@ -28,6 +28,14 @@ std::string memory_scratch_dir(std::uint64_t needed) {
   return choose_scratch_dir(std::getenv("TMPDIR"), shm, needed);
 }
 
+Diagnostics write_with_scratch_fallback(
+    WorkbookInput input, const std::function<Diagnostics(const WorkbookInput&)>& write) {
+  Diagnostics first = write(input);
+  if (!first.has_errors() || input.scratch_dir.empty()) return first;
+  input.scratch_dir.clear();
+  return write(input);
+}
+
 std::string workbook_scratch_dir(std::size_t rows) {
   return memory_scratch_dir(static_cast<std::uint64_t>(rows) * 600 + (std::uint64_t{64} << 20));
 }

@@ -3,7 +3,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
+
+#include "core/diagnostic.hpp"
+#include "xlsx/workbook.hpp"
 
 namespace baocao {
 
@@ -27,5 +31,11 @@ std::string workbook_scratch_dir(std::size_t rows);
 // The rule above, on given facts, so that it can be tested anywhere.
 std::string choose_scratch_dir(const char* tmpdir_env, const ScratchSpace& candidate,
                                std::uint64_t needed);
+
+// `write(input)`, and when that fails with the parts in a scratch folder, once more with
+// libxlsxwriter's default folder: the memory folder can fill up between the look and the write,
+// and that must not fail a build that the disk could have done.
+Diagnostics write_with_scratch_fallback(
+    WorkbookInput input, const std::function<Diagnostics(const WorkbookInput&)>& write);
 
 }  // namespace baocao

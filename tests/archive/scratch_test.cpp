@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -39,6 +40,43 @@ TEST(ScratchDir, OnThisMachineTheAnswerIsAWritableFolderOrNothing) {
     ::setenv("TMPDIR", saved_value.c_str(), 1);
   else
     ::unsetenv("TMPDIR");
+}
+
+// A fake writer that fails whenever its parts go to a scratch folder (as when /dev/shm fills up).
+struct FakeWriter {
+  std::vector<std::string> scratch_dirs;  // what each call was given
+  Diagnostics operator()(const WorkbookInput& in) {
+    scratch_dirs.push_back(in.scratch_dir);
+    Diagnostics d;
+    if (!in.scratch_dir.empty()) d.error("x.xlsx", 0, 0, "cannot write the workbook", "");
+    return d;
+  }
+};
+
+TEST(ScratchDir, AFailedWriteInTheScratchFolderIsDoneAgainOnDisk) {
+  Dataset data;
+  Summary summary;
+  FakeWriter writer;
+  WorkbookInput in{data, summary, Date{2024, 1, 5}, false, "/dev/shm"};
+  Diagnostics d =
+      write_with_scratch_fallback(in, [&](const WorkbookInput& i) { return writer(i); });
+  EXPECT_FALSE(d.has_errors());
+  EXPECT_EQ(writer.scratch_dirs, (std::vector<std::string>{"/dev/shm", ""}));
+}
+
+TEST(ScratchDir, AFailureOnDiskIsNotRetried) {
+  Dataset data;
+  Summary summary;
+  int calls = 0;
+  WorkbookInput in{data, summary, Date{2024, 1, 5}, false, ""};
+  Diagnostics d = write_with_scratch_fallback(in, [&](const WorkbookInput&) {
+    ++calls;
+    Diagnostics failed;
+    failed.error("x.xlsx", 0, 0, "cannot write the workbook", "");
+    return failed;
+  });
+  EXPECT_TRUE(d.has_errors());
+  EXPECT_EQ(calls, 1);
 }
 
 }  // namespace
