@@ -1,13 +1,15 @@
-// One Google Benchmark case per stage and dataset size: load (which validates as it reads),
-// compute, xlsx (master, departments), briefing (templates), pdf (every briefing), and the
-// whole `baocao build`. Each stage runs on the previous stages' results, prepared once outside
-// the timed loop.
+// One Google Benchmark case per stage and dataset size: read_csv (values.csv split into
+// records, nothing checked or kept), load (which validates as it reads: what it costs beyond
+// read_csv is the validation), compute, xlsx (master, departments), briefing (templates), pdf
+// (every briefing), and the whole `baocao build`. Each stage runs on the previous stages' results,
+// prepared once outside the timed loop.
 //
 //   baocao-bench [--benchmark_filter=province] ; BAOCAO_BENCH_NATIONAL=1 adds national.
 
 #include <benchmark/benchmark.h>
 
 #include <clocale>
+#include <cstdio>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -18,6 +20,7 @@
 #include "bench_data.hpp"
 #include "briefing/template.hpp"
 #include "compute/compute.hpp"
+#include "load/csv_reader.hpp"
 #include "load/load.hpp"
 #include "pdf/render.hpp"
 #include "xlsx/workbook.hpp"
@@ -36,6 +39,28 @@ bool fail_on(benchmark::State& state, const Diagnostics& d, const char* what) {
   if (!d.has_errors()) return false;
   state.SkipWithError((std::string(what) + ": " + to_string(d.errors().front())).c_str());
   return true;
+}
+
+// The floor under load: the same bytes through the same CSV reader, every check left out.
+void BM_ReadCsv(benchmark::State& state, const std::string& preset) {
+  const fs::path path = fs::path(dataset_dir(preset)) / "values.csv";
+  std::size_t rows = 0;
+  for (auto _ : state) {
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (file == nullptr) {
+      state.SkipWithError(("cannot open " + path.string()).c_str());
+      return;
+    }
+    CsvReader reader(
+        [file](char* buffer, std::size_t n) { return std::fread(buffer, 1, n, file); });
+    CsvRecord record;
+    rows = 0;
+    while (reader.next(record)) ++rows;
+    std::fclose(file);
+    --rows;  // the header
+  }
+  report_rows(state, rows);
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * fs::file_size(path)));
 }
 
 void BM_Load(benchmark::State& state, const std::string& preset) {
@@ -167,6 +192,7 @@ void BM_Build(benchmark::State& state, const std::string& preset) {
 void register_cases() {
   using Case = void (*)(benchmark::State&, const std::string&);
   const std::pair<const char*, Case> cases[] = {
+      {"read_csv", BM_ReadCsv},
       {"load", BM_Load},
       {"compute", BM_Compute},
       {"xlsx_master", BM_XlsxMaster},
