@@ -133,20 +133,29 @@ class CachedLookup {
   bool valid_ = false;
 };
 
-// Notes and sources interned, skipping the work when a row repeats the previous row's text.
+// Notes and sources interned by the bytes as written. A source is usually one of a handful,
+// repeated on thousands of rows not always next to each other, and normalising it (NFC) each
+// time it came back was a tenth of loading a national file. Up to kRemembered distinct texts
+// are remembered; past that (a note of its own on every row) the rest are normalised as they
+// come, so memory stays bounded.
 class CachedText {
  public:
   std::uint32_t intern(CsvTable& table, std::size_t column, TextPool& pool) {
     std::string_view raw = table.raw(column);
     if (raw.empty()) return 0;
     if (valid_ && raw == last_) return last_id_;
+    auto seen = seen_.find(raw);
+    std::uint32_t id = seen != seen_.end() ? seen->second : pool.intern(table.text(column));
+    if (seen == seen_.end() && seen_.size() < kRemembered) seen_.emplace(raw, id);
     last_.assign(raw);
-    last_id_ = pool.intern(table.text(column));
+    last_id_ = id;
     valid_ = true;
-    return last_id_;
+    return id;
   }
 
  private:
+  static constexpr std::size_t kRemembered = 4096;
+  CodeIndex seen_;  // raw text -> id
   std::string last_;
   std::uint32_t last_id_ = 0;
   bool valid_ = false;

@@ -190,6 +190,29 @@ TEST(Load, NfdTextIsNormalisedAndEqualsNfc) {
   EXPECT_EQ(d.groups.size(), 4u);
 }
 
+TEST(Load, ASourceTypedTwoWaysAndComingBackIsOneNormalisedText) {
+  TempDir tmp;
+  Files files = base_files();
+  const std::string nfd =
+      "Chi cu\xCC\xA3"
+      "c Thô\xCC\x81"
+      "ng kê";  // "Chi cục Thống kê", decomposed
+  std::string values = "code,area,period,basis,value,note,source\n";
+  values += "KT.GTSX,ANKHE,2023,actual,1,,Chi cục Thống kê\n";
+  values += "KT.GTSX,ANKHE,2023,plan,2,," + nfd + "\n";
+  values += "KT.GTSX,ANKHE,2022,actual,3,,Báo Gia Lai\n";
+  values += "KT.GTSX,ANKHE,2022,plan,4,," + nfd + "\n";  // back after another source
+  values += "KT.GTSX,ANKHE,2021,actual,5,,Chi cục Thống kê\n";
+  files["values.csv"] = values;
+  Dataset d = load_ok(tmp, files);
+  ASSERT_EQ(d.observations.size(), 5u);
+  const std::uint32_t id = d.observations[0].source;
+  EXPECT_EQ(d.texts.at(id), "Chi cục Thống kê");
+  for (std::size_t i : {1u, 3u, 4u}) EXPECT_EQ(d.observations[i].source, id) << i;
+  EXPECT_EQ(d.texts.at(d.observations[2].source), "Báo Gia Lai");
+  EXPECT_EQ(d.texts.size(), 3u);  // the empty text and the two sources
+}
+
 TEST(Load, OwnColumnsStartingWithXAreIgnored) {
   TempDir tmp;
   Files files = base_files();
