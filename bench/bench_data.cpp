@@ -142,8 +142,10 @@ Date report_date() {
   return Date{2024, 1, 5};
 }
 
-bool streaming(const Dataset& data) {
-  return data.observations.size() > BuildOptions{}.constant_memory_rows;
+BuildOptions build_options() {
+  BuildOptions options;
+  options.report_date = report_date();
+  return options;
 }
 
 }  // namespace baocao::bench

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "archive/build.hpp"
 #include "briefing/briefing.hpp"
 #include "compute/summary.hpp"
 #include "core/dataset.hpp"
@@ -34,8 +35,7 @@ const std::vector<Briefing>& briefings(const std::string& preset);  // every tem
 std::string templates_dir();
 Date report_date();  // 2024-01-05, as scripts/bench.sh passes it to `baocao build`
 
-// Whether workbooks of this dataset are written in constant_memory mode, as `baocao build`
-// decides it.
-bool streaming(const Dataset& data);
+// The options `baocao build` runs with by default (streaming threshold, PDF settings).
+BuildOptions build_options();
 
 }  // namespace baocao::bench

@@ -16,7 +16,7 @@
 #include <thread>
 
 #include "archive/build.hpp"
-#include "archive/scratch.hpp"
+#include "archive/outputs.hpp"
 #include "bench_data.hpp"
 #include "briefing/template.hpp"
 #include "compute/compute.hpp"
@@ -90,12 +90,10 @@ void BM_Compute(benchmark::State& state, const std::string& preset) {
   report_rows(state, data.observations.size());
 }
 
-WorkbookInput workbook_input(const std::string& preset) {
+// The master workbook as the build writes it (archive/outputs.hpp: mode and scratch folder).
+WorkbookInput master_input(const std::string& preset) {
   const Dataset& data = dataset(preset);
-  // The scratch folder the build would choose (src/archive/outputs.cpp).
-  WorkbookInput input{data, summary(preset), report_date(), streaming(data), {}};
-  if (!input.constant_memory) input.scratch_dir = workbook_scratch_dir(data.observations.size());
-  return input;
+  return workbook_input(data, summary(preset), build_options(), data.observations.size());
 }
 
 std::uintmax_t total_size(const std::string& dir) {
@@ -106,7 +104,7 @@ std::uintmax_t total_size(const std::string& dir) {
 }
 
 void BM_XlsxMaster(benchmark::State& state, const std::string& preset) {
-  WorkbookInput input = workbook_input(preset);
+  WorkbookInput input = master_input(preset);
   std::string out = scratch_dir(preset);
   std::string path = out + "/tong-hop.xlsx";
   for (auto _ : state) {
@@ -117,28 +115,21 @@ void BM_XlsxMaster(benchmark::State& state, const std::string& preset) {
   state.counters["constant_memory"] = input.constant_memory;
 }
 
-// Departments that own at least one indicator: the others get no workbook.
-std::vector<std::string> departments_with_indicators(const Dataset& data) {
-  std::set<std::string> used;
-  for (const auto& i : data.indicators) used.insert(i.department);
-  std::vector<std::string> out;
-  for (const auto& d : data.unit.departments)
-    if (used.count(d.code)) out.push_back(d.code);
-  return out;
-}
-
+// Each department workbook in the mode the build would give it.
 void BM_XlsxDepartments(benchmark::State& state, const std::string& preset) {
-  WorkbookInput input = workbook_input(preset);
-  std::vector<std::string> codes = departments_with_indicators(input.data);
+  const Dataset& data = dataset(preset);
+  std::vector<std::pair<std::string, WorkbookInput>> books;
+  for (const auto& [code, rows] : departments_by_size(data))
+    books.emplace_back(code, workbook_input(data, summary(preset), build_options(), rows));
   std::string out = scratch_dir(preset);
   for (auto _ : state) {
-    for (const auto& code : codes)
+    for (const auto& [code, input] : books)
       if (fail_on(state, write_department_workbook(input, code, out + "/" + code + ".xlsx"),
                   "department workbook"))
         return;
   }
-  report_rows(state, input.data.observations.size());
-  state.counters["workbooks"] = static_cast<double>(codes.size());
+  report_rows(state, data.observations.size());
+  state.counters["workbooks"] = static_cast<double>(books.size());
   state.counters["MB"] = static_cast<double>(total_size(out)) / 1e6;
 }
 

@@ -33,8 +33,10 @@ struct BuildOptions {
   PdfOptions pdf;
   // Set (e.g. by a signal handler) to stop: no new file is started, nothing is put in place.
   const std::atomic<bool>* cancel = nullptr;
-  // Above this many values, workbooks are written in libxlsxwriter's streaming mode.
-  std::size_t constant_memory_rows = 200'000;
+  // A workbook holding more values rows than this is written in libxlsxwriter's streaming mode
+  // (each workbook on its own: a province's master streams, its department workbooks need not).
+  // Below it the workbook is kept in memory, about 1 KB a row, and its charts get caches.
+  std::size_t constant_memory_rows = 10'000;
 };
 
 // Told about each output while the files are written. Called from worker threads, possibly

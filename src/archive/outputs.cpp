@@ -14,39 +14,36 @@ namespace baocao {
 namespace fs = std::filesystem;
 namespace {
 
-// Departments that own at least one indicator, most values first (ties by code).
-std::vector<std::string> departments_by_size(const Dataset& data) {
+bool cancelled(const BuildOptions& options) {
+  return options.cancel != nullptr && options.cancel->load();
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::size_t>> departments_by_size(const Dataset& data) {
   std::map<std::string, std::size_t> values;
   for (const auto& indicator : data.indicators) values[indicator.department];
   for (const auto& o : data.observations) ++values[data.indicators[o.indicator].department];
   std::vector<std::pair<std::string, std::size_t>> order(values.begin(), values.end());
   std::stable_sort(order.begin(), order.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
-  std::vector<std::string> codes;
-  for (const auto& [code, count] : order) codes.push_back(code);
-  return codes;
+  return order;
 }
 
-bool cancelled(const BuildOptions& options) {
-  return options.cancel != nullptr && options.cancel->load();
-}
-
-WorkbookInput workbook_input(const BundleSources& sources, const BuildOptions& options) {
-  const std::size_t rows = sources.data.observations.size();
-  WorkbookInput input{
-      sources.data, sources.summary, options.report_date, rows > options.constant_memory_rows, {}};
+WorkbookInput workbook_input(const Dataset& data, const Summary& summary,
+                             const BuildOptions& options, std::size_t rows) {
+  WorkbookInput input{data, summary, options.report_date, rows > options.constant_memory_rows, {}};
   if (!input.constant_memory) input.scratch_dir = workbook_scratch_dir(rows);
   return input;
 }
-
-}  // namespace
 
 std::vector<PlannedOutput> plan_outputs(const BundleSources& sources, const BuildOptions& options) {
   std::vector<PlannedOutput> plan;
   const Period& period = sources.summary.period;
   const bool workbooks = options.only != OutputSelection::briefings;
-  const WorkbookInput input = workbook_input(sources, options);
   if (workbooks) {
+    WorkbookInput input =
+        workbook_input(sources.data, sources.summary, options, sources.data.observations.size());
     plan.push_back({master_workbook_path(period), [input](const std::string& path) {
                       return write_with_scratch_fallback(input, [&](const WorkbookInput& in) {
                         return write_master_workbook(in, path);
@@ -64,7 +61,8 @@ std::vector<PlannedOutput> plan_outputs(const BundleSources& sources, const Buil
     }
   }
   if (workbooks) {
-    for (const auto& department : departments_by_size(sources.data)) {
+    for (const auto& [department, rows] : departments_by_size(sources.data)) {
+      WorkbookInput input = workbook_input(sources.data, sources.summary, options, rows);
       plan.push_back({department_workbook_path(department, period),
                       [input, department](const std::string& path) {
                         return write_with_scratch_fallback(input, [&](const WorkbookInput& in) {

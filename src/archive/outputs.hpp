@@ -3,11 +3,13 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "archive/atomic_file.hpp"
 #include "archive/build.hpp"
 #include "archive/sources.hpp"
+#include "xlsx/workbook.hpp"
 
 namespace baocao {
 
@@ -15,6 +17,15 @@ struct PlannedOutput {
   std::string path;  // relative to the bundle folder
   FileWriter write;  // refers to the sources: they outlive the writing
 };
+
+// How a workbook of `rows` values rows is written: streamed above options.constant_memory_rows,
+// with its temporary parts in memory when it is not (scratch.hpp).
+WorkbookInput workbook_input(const Dataset& data, const Summary& summary,
+                             const BuildOptions& options, std::size_t rows);
+
+// The departments that own at least one indicator, most values first (ties by code), with
+// their number of values.
+std::vector<std::pair<std::string, std::size_t>> departments_by_size(const Dataset& data);
 
 // The outputs the options select, largest first so that parallel writing ends early: the
 // master workbook, the briefings, then the department workbooks by number of values.

@@ -23,9 +23,9 @@ struct ScratchSpace {
 // Empty when not: libxlsxwriter's default (TMPDIR, else /tmp) then applies.
 std::string memory_scratch_dir(std::uint64_t needed);
 
-// The scratch folder for the workbooks of a dataset of `rows` values rows that is not written in
-// constant-memory mode (a constant-memory workbook's parts can be gigabytes: they stay on disk).
-// Room for two workbooks' data sheets (about 300 bytes of XML a row) and a margin.
+// The scratch folder for a workbook of `rows` values rows that is not written in constant-memory
+// mode (a constant-memory workbook's parts can be gigabytes: they stay on disk). Room for two
+// such workbooks' data sheets (about 300 bytes of XML a row) and a margin.
 std::string workbook_scratch_dir(std::size_t rows);
 
 // The rule above, on given facts, so that it can be tested anywhere.

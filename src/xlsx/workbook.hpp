@@ -15,7 +15,7 @@ struct WorkbookInput {
   const Summary& summary;
   Date report_date;  // document properties' creation date: never the clock
   // Workbook-wide streaming mode: raw data sheets in row order, no chart caches. The caller
-  // chooses it for big datasets.
+  // chooses it for big workbooks (archive: above BuildOptions::constant_memory_rows).
   bool constant_memory = false;
   // Where libxlsxwriter keeps the workbook's parts until it zips them; empty: $TMPDIR or /tmp.
   std::string scratch_dir;
