@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <limits>
 #include <map>
+#include <new>
 
 #include <fmt/format.h>
 
@@ -203,7 +204,15 @@ class ValuesReader {
     std::error_code ec;
     std::uint64_t bytes = std::filesystem::file_size(ctx_.path("values.csv"), ec);
     if (ec) return;
-    data_.observations.reserve(static_cast<std::size_t>(std::min(bytes / kShortestRow, kMaxRows)));
+    // The kernel may refuse that much address space at once (a small machine without
+    // overcommit); then a typical row's length (about 45 bytes), then growing as needed.
+    for (std::uint64_t row_bytes : {kShortestRow, std::uint64_t{48}}) {
+      try {
+        data_.observations.reserve(static_cast<std::size_t>(std::min(bytes / row_bytes, kMaxRows)));
+        return;
+      } catch (const std::bad_alloc&) {
+      }
+    }
   }
 
   bool hints_affordable() const { return !ctx_.diagnostics.full(); }
