@@ -2,26 +2,24 @@
 // sheets — the master workbook's "Dữ liệu" sheets (every row of values.csv) and each
 // department workbook's (its indicators' rows) — with the same columns, cell formats, sheet
 // split and mode as `baocao build`, the workbooks spread over the same number of threads,
-// largest first. Reading the dataset is not timed.
+// largest first. Reading the dataset (with baocao's loader) and planning the workbooks (with the
+// build's own rules: mode, scratch folder, order) are not timed; only libxlsxwriter's calls are.
 //
 //   floor-xlsx --data DIR --out DIR [--jobs N] [--constant-memory auto|yes|no]
 //
 // Prints one line of key=value pairs: rows, workbooks, constant_memory (how many of them
 // stream), jobs, wall_s (the floor), cpu_s (the sum over workbooks), largest_s, bytes.
 
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <clocale>
 #include <cstdint>
-#include <cstdio>
-#include <cstring>
+#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <map>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -30,13 +28,18 @@
 
 #include <fmt/format.h>
 
+#include "archive/outputs.hpp"
+#include "load/load.hpp"
+#include "xlsx/labels.hpp"
+
 namespace {
 
+using baocao::Dataset;
+using baocao::Observation;
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-constexpr std::uint32_t kRowsPerSheet = 1'048'575;   // below the header
-constexpr std::size_t kConstantMemoryRows = 10'000;  // BuildOptions::constant_memory_rows
+constexpr std::uint32_t kRowsPerSheet = 1'048'575;  // below the header
 
 [[noreturn]] void die(const std::string& message) {
   fmt::print(stderr, "floor-xlsx: {}\n", message);
@@ -45,166 +48,33 @@ constexpr std::size_t kConstantMemoryRows = 10'000;  // BuildOptions::constant_m
 
 // ---- input (not timed) -----------------------------------------------------------------------
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) die("cannot read " + p.string());
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-// RFC 4180 records of a whole file, with the physical line each starts on.
-struct CsvFile {
-  std::vector<std::vector<std::string>> records;
-  std::vector<std::uint32_t> lines;
-};
-
-CsvFile parse_csv(std::string_view text) {
-  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  CsvFile out;
-  std::vector<std::string> rec;
-  std::string field;
-  bool quoted = false, any = false;
-  std::uint32_t line = 1, start = 1;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        if (c == '\n') ++line;
-        field += c;
-      }
-      continue;
-    }
-    if (c == '"') {
-      quoted = any = true;
-    } else if (c == ',') {
-      rec.push_back(std::move(field));
-      field.clear();
-      any = true;
-    } else if (c == '\n' || c == '\r') {
-      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      if (any || !field.empty()) {
-        rec.push_back(std::move(field));
-        out.records.push_back(std::move(rec));
-        out.lines.push_back(start);
-      }
-      field.clear();
-      rec.clear();
-      any = false;
-      start = ++line;
-    } else {
-      field += c;
-      any = true;
-    }
-  }
-  if (any || !field.empty()) {
-    rec.push_back(std::move(field));
-    out.records.push_back(std::move(rec));
-    out.lines.push_back(start);
-  }
-  return out;
-}
-
-std::map<std::string, std::size_t> header_of(const CsvFile& f, const char* name) {
-  if (f.records.empty()) die(std::string(name) + " is empty");
-  std::map<std::string, std::size_t> h;
-  for (std::size_t i = 0; i < f.records[0].size(); ++i) h[f.records[0][i]] = i;
-  return h;
-}
-
-struct Indicator {
-  std::string code, name, unit, department;
-  int decimals = 0;
-};
-struct Area {
-  std::string code, name;
-};
-struct Row {
-  std::uint32_t indicator, area, period, basis, note, source, line;
-  double value;
-};
-
+// The dataset and the text of its cells that the build formats per row (period, basis label),
+// made beforehand so that the timed part is libxlsxwriter's alone.
 struct Input {
-  std::vector<Indicator> indicators;
-  std::vector<Area> areas;
-  std::vector<std::string> texts{""};  // periods, notes, sources; 0 = empty
-  std::vector<Row> rows;
-  std::vector<std::string> departments;  // in first-seen order
+  const Dataset& data;
+  std::unordered_map<std::uint32_t, std::string> periods;  // by Period::key()
+  std::array<std::string, 6> bases;                        // by Basis
 };
 
-std::string_view basis_label(std::string_view basis) {
-  if (basis == "actual") return "Thực hiện";
-  if (basis == "estimate") return "Ước thực hiện";
-  if (basis == "plan") return "Kế hoạch";
-  if (basis == "target") return "Chỉ tiêu Nghị quyết";
-  if (basis == "low") return "Thấp nhất";
-  if (basis == "high") return "Cao nhất";
-  die("unknown basis " + std::string(basis));
-}
-
-Input read_input(const fs::path& dir) {
-  Input in;
-  std::unordered_map<std::string, std::uint32_t> ind_index, area_index, text_index{{"", 0}};
-  auto intern = [&](const std::string& s) {
-    auto [it, added] = text_index.try_emplace(s, static_cast<std::uint32_t>(in.texts.size()));
-    if (added) in.texts.push_back(s);
-    return it->second;
-  };
-  {
-    CsvFile f = parse_csv(slurp(dir / "indicators.csv"));
-    auto h = header_of(f, "indicators.csv");
-    for (std::size_t r = 1; r < f.records.size(); ++r) {
-      const auto& rec = f.records[r];
-      Indicator i{rec.at(h.at("code")), rec.at(h.at("name")), rec.at(h.at("unit")),
-                  rec.at(h.at("department")), std::stoi(rec.at(h.at("decimals")))};
-      if (std::find(in.departments.begin(), in.departments.end(), i.department) ==
-          in.departments.end())
-        in.departments.push_back(i.department);
-      ind_index[i.code] = static_cast<std::uint32_t>(in.indicators.size());
-      in.indicators.push_back(std::move(i));
-    }
-  }
-  {
-    CsvFile f = parse_csv(slurp(dir / "areas.csv"));
-    auto h = header_of(f, "areas.csv");
-    for (std::size_t r = 1; r < f.records.size(); ++r) {
-      Area a{f.records[r].at(h.at("code")), f.records[r].at(h.at("name"))};
-      area_index[a.code] = static_cast<std::uint32_t>(in.areas.size());
-      in.areas.push_back(std::move(a));
-    }
-  }
-  CsvFile f = parse_csv(slurp(dir / "values.csv"));
-  auto h = header_of(f, "values.csv");
-  auto col = [&](const char* name) { return h.count(name) ? h.at(name) : SIZE_MAX; };
-  std::size_t note = col("note"), source = col("source");
-  in.rows.reserve(f.records.size());
-  for (std::size_t r = 1; r < f.records.size(); ++r) {
-    auto& rec = f.records[r];
-    Row row{ind_index.at(rec.at(h.at("code"))),
-            area_index.at(rec.at(h.at("area"))),
-            intern(rec.at(h.at("period"))),
-            intern(std::string(basis_label(rec.at(h.at("basis"))))),
-            note == SIZE_MAX ? 0 : intern(rec.at(note)),
-            source == SIZE_MAX ? 0 : intern(rec.at(source)),
-            f.lines[r],
-            std::strtod(rec.at(h.at("value")).c_str(), nullptr)};
-    in.rows.push_back(row);
-  }
+Input prepare_input(const Dataset& data) {
+  Input in{data, {}, {}};
+  for (const Observation& o : data.observations)
+    if (!in.periods.contains(o.period.key())) in.periods[o.period.key()] = o.period.to_string();
+  for (std::size_t b = 0; b < in.bases.size(); ++b)
+    in.bases[b] = baocao::xlsx::basis_label(static_cast<baocao::Basis>(b));
   return in;
 }
-
-// ---- the timed part: libxlsxwriter only -------------------------------------------------------
 
 struct Job {
   std::string path;
   std::string department;  // empty: the master workbook, every row
+  bool constant_memory = false;
+  std::string scratch_dir;  // the build's choice (archive/scratch.hpp)
   std::size_t rows = 0;
   double seconds = 0;
-  bool constant_memory = false;
 };
+
+// ---- the timed part: libxlsxwriter only -------------------------------------------------------
 
 lxw_format* table_format(lxw_workbook* wb) {
   lxw_format* f = workbook_add_format(wb);
@@ -220,17 +90,11 @@ void check(lxw_error e, const char* what) {
 }
 
 void write_workbook(const Input& in, Job& job) {
-  const bool constant_memory = job.constant_memory;
+  const Dataset& data = in.data;
   auto start = Clock::now();
   lxw_workbook_options options{};
-  options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
-  // The build's temporary files for small workbooks go to memory (src/archive/scratch.cpp):
-  // so do the floor's, or the build would be measured against a slower floor.
-  static char shm[] = "/dev/shm";
-  const char* tmpdir_env = std::getenv("TMPDIR");
-  if (!constant_memory && (tmpdir_env == nullptr || *tmpdir_env == '\0') &&
-      ::access(shm, W_OK | X_OK) == 0)
-    options.tmpdir = shm;
+  options.constant_memory = job.constant_memory ? LXW_TRUE : LXW_FALSE;
+  options.tmpdir = job.scratch_dir.empty() ? nullptr : job.scratch_dir.data();
   lxw_workbook* wb = workbook_new_opt(job.path.c_str(), &options);
   if (!wb) die("cannot start " + job.path);
   lxw_format* header = table_format(wb);
@@ -267,19 +131,19 @@ void write_workbook(const Input& in, Job& job) {
     if (!s.empty()) check(worksheet_write_string(ws, y, c, s.c_str(), text), "text");
   };
   next_sheet();
-  for (const Row& r : in.rows) {
-    const Indicator& ind = in.indicators[r.indicator];
+  for (const Observation& o : data.observations) {
+    const auto& ind = data.indicators[o.indicator];
     if (!job.department.empty() && ind.department != job.department) continue;
     if (y == kRowsPerSheet) next_sheet();
     ++y;
     put_text(0, ind.code);
-    put_text(1, in.areas[r.area].code);
-    put_text(2, in.texts[r.period]);
-    put_text(3, in.texts[r.basis]);
-    check(worksheet_write_number(ws, y, 4, r.value, number[std::clamp(ind.decimals, 0, 4)]),
+    put_text(1, data.areas[o.area].code);
+    put_text(2, in.periods.at(o.period.key()));
+    put_text(3, in.bases[static_cast<std::size_t>(o.basis)]);
+    check(worksheet_write_number(ws, y, 4, o.value, number[std::clamp(ind.decimals, 0, 4)]),
           "number");
-    put_text(5, in.texts[r.note]);
-    put_text(6, in.texts[r.source]);
+    put_text(5, data.texts.at(o.note));
+    put_text(6, data.texts.at(o.source));
     ++job.rows;
   }
   check(worksheet_autofilter(ws, 0, 0, y, kColumns - 1), "autofilter");
@@ -287,16 +151,33 @@ void write_workbook(const Input& in, Job& job) {
   job.seconds = std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// The workbooks in the build's order (master, then departments by size), each in the mode and
+// with the scratch folder the build would give it; `mode` yes/no forces every workbook's mode.
+std::vector<Job> plan_jobs(const Dataset& data, const fs::path& out, std::string_view mode) {
+  baocao::BuildOptions options;
+  if (mode == "yes") options.constant_memory_rows = 0;
+  if (mode == "no") options.constant_memory_rows = SIZE_MAX;
+  baocao::Summary none;  // the floor writes no figures
+  auto job = [&](std::string path, std::string department, std::size_t rows) {
+    baocao::WorkbookInput how = baocao::workbook_input(data, none, options, rows);
+    return Job{std::move(path), std::move(department), how.constant_memory, how.scratch_dir};
+  };
+  std::vector<Job> plan{job((out / "master.xlsx").string(), "", data.observations.size())};
+  for (const auto& [department, rows] : baocao::departments_by_size(data))
+    plan.push_back(job((out / (department + ".xlsx")).string(), department, rows));
+  return plan;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::setlocale(LC_ALL, "C");
-  std::string data, out, mode = "auto";
+  std::string data_dir, out, mode = "auto";
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string_view k = argv[i];
     if (k == "--data")
-      data = argv[i + 1];
+      data_dir = argv[i + 1];
     else if (k == "--out")
       out = argv[i + 1];
     else if (k == "--jobs")
@@ -306,27 +187,17 @@ int main(int argc, char** argv) {
     else
       die("unknown option " + std::string(k));
   }
-  if (data.empty() || out.empty())
+  if (data_dir.empty() || out.empty())
     die("usage: floor-xlsx --data DIR --out DIR [--jobs N] [--constant-memory auto|yes|no]");
-  Input in = read_input(data);
+  baocao::LoadResult loaded = baocao::load_dataset(data_dir);
+  if (!loaded.dataset || loaded.diagnostics.has_errors())
+    die(data_dir + " does not load: run `baocao check --data " + data_dir + "`");
+  const Dataset& data = *loaded.dataset;
+  Input in = prepare_input(data);
   fs::create_directories(out);
-
-  std::vector<Job> plan{{(fs::path(out) / "master.xlsx").string(), "", 0, 0}};
-  std::map<std::string, std::size_t> rows_of;
-  for (const Row& r : in.rows) ++rows_of[in.indicators[r.indicator].department];
-  for (const auto& d : in.departments)
-    plan.push_back({(fs::path(out) / (d + ".xlsx")).string(), d, 0, 0});
-  // Each workbook in its own mode, as the build decides it (rows above the threshold stream).
-  std::size_t streamed = 0;
-  for (Job& job : plan) {
-    std::size_t rows = job.department.empty() ? in.rows.size() : rows_of[job.department];
-    job.constant_memory = mode == "yes" || (mode == "auto" && rows > kConstantMemoryRows);
-    streamed += job.constant_memory ? 1 : 0;
-  }
-  // Largest first, as the build plans its outputs.
-  std::stable_sort(plan.begin() + 1, plan.end(), [&](const Job& a, const Job& b) {
-    return rows_of[a.department] > rows_of[b.department];
-  });
+  std::vector<Job> plan = plan_jobs(data, out, mode);
+  std::size_t streamed =
+      std::count_if(plan.begin(), plan.end(), [](const Job& j) { return j.constant_memory; });
 
   std::atomic<std::size_t> next{0};
   auto start = Clock::now();
@@ -348,6 +219,6 @@ int main(int argc, char** argv) {
   fmt::print(
       "rows={} workbooks={} constant_memory={} jobs={} wall_s={:.3f} cpu_s={:.3f} "
       "largest_s={:.3f} bytes={}\n",
-      in.rows.size(), plan.size(), streamed, jobs, wall, cpu, largest, bytes);
+      data.observations.size(), plan.size(), streamed, jobs, wall, cpu, largest, bytes);
   return 0;
 }
