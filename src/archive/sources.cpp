@@ -5,10 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "archive/prepare.hpp"
 #include "baocao/version.hpp"
 #include "briefing/template.hpp"
-#include "compute/compute.hpp"
-#include "load/load.hpp"
 
 namespace baocao {
 namespace fs = std::filesystem;
@@ -64,30 +63,6 @@ bool builds_briefings(const BuildOptions& options) {
   return options.only != OutputSelection::workbooks;
 }
 
-std::optional<Period> choose_period(const BuildOptions& options, const Dataset& data,
-                                    BuildResult& result) {
-  if (options.period && options.period->is_span()) {
-    result.status = BuildStatus::usage_error;
-    result.diagnostics.error(
-        "--period", 0, 0,
-        fmt::format("{} is a span of years, which is never a report period",
-                    options.period->to_string()),
-        "give a year (2023), a quarter (2023-Q3), a half (2023-H1), 9 months (2023-9M) or a "
-        "month (2023-M07)");
-    return std::nullopt;
-  }
-  if (options.period) return options.period;
-  auto period = default_period(data);
-  if (!period) {
-    result.status = BuildStatus::data_error;
-    result.diagnostics.error(
-        (fs::path(options.data_dir) / "values.csv").string(), 0, 0,
-        "no indicator has an actual or estimate value, so there is no period to report on",
-        "add the results to values.csv, or give the period with --period");
-  }
-  return period;
-}
-
 // The briefings, or false when a template is missing or has errors.
 bool build_briefings(const BuildOptions& options, const std::vector<std::string>& names,
                      BundleSources& sources, BuildResult& result) {
@@ -127,22 +102,16 @@ bool build_briefings(const BuildOptions& options, const std::vector<std::string>
 }  // namespace
 
 std::optional<BundleSources> prepare_sources(const BuildOptions& options, BuildResult& result) {
-  LoadResult loaded = load_dataset(options.data_dir);
-  result.diagnostics.append(loaded.diagnostics);
-  if (!loaded.dataset || loaded.diagnostics.has_errors()) {
-    result.status = BuildStatus::data_error;
+  PreparedReport prepared = prepare_report(options.data_dir, options.period);
+  result.diagnostics.append(prepared.diagnostics);
+  if (prepared.status != PrepareStatus::ok) {
+    result.status = prepared.status == PrepareStatus::usage_error ? BuildStatus::usage_error
+                                                                  : BuildStatus::data_error;
     return std::nullopt;
   }
   std::optional<BundleSources> sources(std::in_place);
-  sources->data = std::move(*loaded.dataset);
-  auto period = choose_period(options, sources->data, result);
-  if (!period) return std::nullopt;
-  sources->summary = compute_summary(sources->data, *period);
-  result.diagnostics.append(sources->summary.diagnostics);
-  if (sources->summary.diagnostics.has_errors()) {
-    result.status = BuildStatus::data_error;
-    return std::nullopt;
-  }
+  sources->data = std::move(prepared.data);
+  sources->summary = std::move(prepared.summary);
   auto names = find_templates(options.templates_dir);
   if (builds_briefings(options) && !build_briefings(options, names, *sources, result))
     return std::nullopt;

@@ -24,8 +24,8 @@ struct BundleSources {
   std::vector<FileRecord> templates;           // relative to the templates folder
 };
 
-// Loads and validates the dataset, chooses the period, computes the summary and builds the
-// briefings the options ask for. On failure returns nullopt with `result.status` and
+// Prepares the dataset and summary (prepare.hpp: load, the period rule, compute) and builds
+// the briefings the options ask for. On failure returns nullopt with `result.status` and
 // `result.diagnostics` saying why.
 std::optional<BundleSources> prepare_sources(const BuildOptions& options, BuildResult& result);
 

@@ -17,6 +17,7 @@
 #include "baocao/version.hpp"
 #include "cli/bundle_report.hpp"
 #include "cli/commands.hpp"
+#include "cli/prepare.hpp"
 #include "cli/report.hpp"
 
 namespace baocao::cli {
@@ -176,7 +177,7 @@ bool parse_numbers(const std::vector<std::string>& entries, BuildOptions& option
 int run_build_command(BuildArgs& args) {
   BuildOptions& options = args.options;
   if (!parse_numbers(args.numbers, options)) return kUsage;
-  if (!args.period.empty()) options.period = Period::parse(args.period);
+  if (!read_period_option(args.period, options.period)) return kUsage;
   options.report_date = args.date.empty() ? today() : *Date::parse(args.date);
   options.only = args.only == "xlsx"  ? OutputSelection::workbooks
                  : args.only == "pdf" ? OutputSelection::briefings
@@ -220,14 +221,7 @@ void add_build_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--period", args->period,
                   "Report period: 2023, 2023-Q3, 2023-H1, 2023-9M, 2023-M07 (default: the "
                   "latest year with results)")
-      ->check(CLI::Validator(
-          [](std::string& text) -> std::string {
-            return Period::parse(text) ? std::string{}
-                                       : "\"" + text +
-                                             "\" is not a period: write 2023, 2023-Q3, "
-                                             "2023-H1, 2023-9M or 2023-M07";
-          },
-          "PERIOD"));
+      ->type_name("PERIOD");
   cmd->add_option("--date", args->date, "Report date printed in the briefings (default: today)")
       ->check(date_validator());
   cmd->add_option("--number", args->numbers,

@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <map>
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,9 +13,8 @@
 #include "briefing/template.hpp"
 #include "cli/bundle_report.hpp"
 #include "cli/commands.hpp"
+#include "cli/prepare.hpp"
 #include "cli/report.hpp"
-#include "compute/compute.hpp"
-#include "load/load.hpp"
 
 namespace baocao::cli {
 namespace {
@@ -32,12 +30,6 @@ struct RenderTextArgs {
 
 void usage_error(const std::string& message, const std::string& hint) {
   fmt::print(stderr, "error: {}\n  hint: {}\n", message, hint);
-}
-
-std::string period_list(const std::vector<Period>& periods) {
-  std::string out;
-  for (const Period& p : periods) out += (out.empty() ? "" : ", ") + p.to_string();
-  return out.empty() ? "none" : out;
 }
 
 // The document number of each template; "" for all templates. False on a malformed entry.
@@ -60,34 +52,6 @@ bool parse_numbers(const RenderTextArgs& args, const std::vector<std::string>& n
   return true;
 }
 
-std::optional<Period> report_period(const RenderTextArgs& args, const Dataset& data,
-                                    int& exit_code) {
-  std::vector<Period> with_results = result_periods(data);
-  if (args.period.empty()) {
-    if (auto p = default_period(data)) return p;
-    usage_error(
-        "no year has an actual or estimate, so there is no default report period",
-        fmt::format("give one with --period; periods with results: {}", period_list(with_results)));
-    exit_code = kDataError;
-    return std::nullopt;
-  }
-  auto p = Period::parse(args.period);
-  if (!p || p->is_span()) {
-    usage_error(fmt::format("--period \"{}\" is not a report period", args.period),
-                "write a year (2023), a quarter (2023-Q3), the first half (2023-H1), 9 months "
-                "(2023-9M) or a month (2023-M07)");
-    exit_code = kUsage;
-    return std::nullopt;
-  }
-  if (std::find(with_results.begin(), with_results.end(), *p) == with_results.end()) {
-    usage_error(fmt::format("the dataset has no actual or estimate for {}", args.period),
-                fmt::format("periods with results: {}", period_list(with_results)));
-    exit_code = kDataError;
-    return std::nullopt;
-  }
-  return p;
-}
-
 int run_render_text(const RenderTextArgs& args) {
   std::vector<std::string> names = list_templates(args.templates);
   if (!args.name.empty()) {
@@ -101,21 +65,12 @@ int run_render_text(const RenderTextArgs& args) {
   std::map<std::string, std::string> numbers;
   if (!parse_numbers(args, names, numbers)) return kUsage;
 
-  LoadResult loaded = load_dataset(args.data);
-  if (!loaded.dataset) {
-    print_diagnostics(loaded.diagnostics);
-    return kDataError;
-  }
-  const Dataset& data = *loaded.dataset;
   int exit_code = kOk;
-  auto period = report_period(args, data, exit_code);
-  if (!period) {
-    print_diagnostics(loaded.diagnostics);
-    return exit_code;
-  }
-  Summary summary = compute_summary(data, *period);
-  Diagnostics all = loaded.diagnostics;
-  all.append(summary.diagnostics);
+  auto prepared = prepare_for_printing(args.data, args.period, exit_code);
+  if (!prepared) return exit_code;
+  const Dataset& data = prepared->data;
+  const Summary& summary = prepared->summary;
+  Diagnostics all = prepared->diagnostics;
   Date date = args.date.empty() ? today() : *Date::parse(args.date);
 
   std::string out;
