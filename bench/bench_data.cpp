@@ -145,6 +145,8 @@ Date report_date() {
 BuildOptions build_options() {
   BuildOptions options;
   options.report_date = report_date();
+  // As the CLI does: the library takes the user's TMPDIR as an option.
+  if (const char* tmpdir = std::getenv("TMPDIR")) options.tmpdir = tmpdir;
   return options;
 }
 

@@ -155,6 +155,7 @@ void write_workbook(const Input& in, Job& job) {
 // with the scratch folder the build would give it; `mode` yes/no forces every workbook's mode.
 std::vector<Job> plan_jobs(const Dataset& data, const fs::path& out, std::string_view mode) {
   baocao::BuildOptions options;
+  if (const char* tmpdir = std::getenv("TMPDIR")) options.tmpdir = tmpdir;  // as the CLI does
   if (mode == "yes") options.constant_memory_rows = 0;
   if (mode == "no") options.constant_memory_rows = SIZE_MAX;
   baocao::Summary none;  // the floor writes no figures

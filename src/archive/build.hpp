@@ -31,6 +31,9 @@ struct BuildOptions {
   unsigned jobs = 1;   // files written at the same time
   bool force = false;  // rebuild a sealed bundle, or one whose manifest is unreadable
   PdfOptions pdf;
+  // The user's TMPDIR, as the caller read it (the library never reads the environment). Set, it
+  // is where the workbooks' temporary parts go: scratch.hpp.
+  std::string tmpdir;
   // Set (e.g. by a signal handler) to stop: no new file is started, nothing is put in place.
   const std::atomic<bool>* cancel = nullptr;
   // A workbook holding more values rows than this is written in libxlsxwriter's streaming mode

@@ -33,7 +33,7 @@ std::vector<std::pair<std::string, std::size_t>> departments_by_size(const Datas
 WorkbookInput workbook_input(const Dataset& data, const Summary& summary,
                              const BuildOptions& options, std::size_t rows) {
   WorkbookInput input{data, summary, options.report_date, rows > options.constant_memory_rows, {}};
-  if (!input.constant_memory) input.scratch_dir = workbook_scratch_dir(rows);
+  if (!input.constant_memory) input.scratch_dir = workbook_scratch_dir(rows, options.tmpdir);
   return input;
 }
 

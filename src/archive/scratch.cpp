@@ -3,19 +3,18 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
 
 namespace baocao {
 
-std::string choose_scratch_dir(const char* tmpdir_env, const ScratchSpace& candidate,
+std::string choose_scratch_dir(std::string_view user_tmpdir, const ScratchSpace& candidate,
                                std::uint64_t needed) {
-  if (tmpdir_env != nullptr && *tmpdir_env != '\0') return {};
+  if (!user_tmpdir.empty()) return {};
   if (candidate.dir.empty() || candidate.free_bytes < needed) return {};
   return candidate.dir;
 }
 
-std::string memory_scratch_dir(std::uint64_t needed) {
+std::string memory_scratch_dir(std::uint64_t needed, std::string_view user_tmpdir) {
   static constexpr const char* kShm = "/dev/shm";
   ScratchSpace shm;
   std::error_code ec;
@@ -25,7 +24,7 @@ std::string memory_scratch_dir(std::uint64_t needed) {
     shm.dir = kShm;
     shm.free_bytes = static_cast<std::uint64_t>(fs.f_bavail) * fs.f_frsize;
   }
-  return choose_scratch_dir(std::getenv("TMPDIR"), shm, needed);
+  return choose_scratch_dir(user_tmpdir, shm, needed);
 }
 
 Diagnostics write_with_scratch_fallback(
@@ -36,8 +35,9 @@ Diagnostics write_with_scratch_fallback(
   return write(input);
 }
 
-std::string workbook_scratch_dir(std::size_t rows) {
-  return memory_scratch_dir(static_cast<std::uint64_t>(rows) * 600 + (std::uint64_t{64} << 20));
+std::string workbook_scratch_dir(std::size_t rows, std::string_view user_tmpdir) {
+  return memory_scratch_dir(static_cast<std::uint64_t>(rows) * 600 + (std::uint64_t{64} << 20),
+                            user_tmpdir);
 }
 
 }  // namespace baocao

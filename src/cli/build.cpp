@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -174,6 +175,14 @@ bool parse_numbers(const std::vector<std::string>& entries, BuildOptions& option
   return true;
 }
 
+// The environment variables baocao honours are read here and nowhere else: the library takes
+// them as options.
+void read_environment(BuildOptions& options) {
+  if (const char* fonts = std::getenv("BAOCAO_FONT_DIR")) options.pdf.font_dir = fonts;
+  if (const char* icc = std::getenv("BAOCAO_ICC_PROFILE")) options.pdf.icc_profile = icc;
+  if (const char* tmpdir = std::getenv("TMPDIR")) options.tmpdir = tmpdir;
+}
+
 int run_build_command(BuildArgs& args) {
   BuildOptions& options = args.options;
   if (!parse_numbers(args.numbers, options)) return kUsage;
@@ -183,8 +192,7 @@ int run_build_command(BuildArgs& args) {
                  : args.only == "pdf" ? OutputSelection::briefings
                                       : OutputSelection::all;
   options.jobs = args.jobs;
-  if (const char* fonts = std::getenv("BAOCAO_FONT_DIR")) options.pdf.font_dir = fonts;
-  if (const char* icc = std::getenv("BAOCAO_ICC_PROFILE")) options.pdf.icc_profile = icc;
+  read_environment(options);
   options.cancel = &interrupted;
 
   bool progress = !args.quiet && ::isatty(STDOUT_FILENO);

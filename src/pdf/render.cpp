@@ -1,6 +1,5 @@
 #include "pdf/render.hpp"
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -25,11 +24,10 @@ static_assert(PODOFO_VERSION_MAJOR == 0 && PODOFO_VERSION_MINOR == 9,
 namespace baocao {
 namespace {
 
-// An explicit option, else the environment, else where the Debian package puts it.
-std::string resolve(const std::string& option, const char* variable, const char* fallback) {
-  if (!option.empty()) return option;
-  if (const char* value = std::getenv(variable); value != nullptr && *value != '\0') return value;
-  return fallback;
+// The option, else where the Debian package puts it. The environment (BAOCAO_FONT_DIR,
+// BAOCAO_ICC_PROFILE) reaches here only as options, read by the CLI.
+std::string resolve(const std::string& option, const char* fallback) {
+  return option.empty() ? fallback : option;
 }
 
 void quiet_podofo() {
@@ -108,9 +106,9 @@ Diagnostics write_briefing_pdf(const Briefing& briefing, const std::string& path
   std::string where = briefing.name.empty() ? path : briefing.name;
 
   diagnostics.append(pdf::check_structure(briefing, where));
-  auto font_files = pdf::font_files(resolve(options.font_dir, "BAOCAO_FONT_DIR", kDefaultFontDir));
+  auto font_files = pdf::font_files(resolve(options.font_dir, kDefaultFontDir));
   diagnostics.append(pdf::check_font_files(font_files));
-  std::string icc_path = resolve(options.icc_profile, "BAOCAO_ICC_PROFILE", kDefaultIccProfile);
+  std::string icc_path = resolve(options.icc_profile, kDefaultIccProfile);
   std::string icc_profile;
   if (!read_bytes(icc_path, icc_profile) || icc_profile.empty())
     diagnostics.error(icc_path, 0, 0,

@@ -17,7 +17,9 @@ struct WorkbookInput {
   // Workbook-wide streaming mode: raw data sheets in row order, no chart caches. The caller
   // chooses it for big workbooks (archive: above BuildOptions::constant_memory_rows).
   bool constant_memory = false;
-  // Where libxlsxwriter keeps the workbook's parts until it zips them; empty: $TMPDIR or /tmp.
+  // Where libxlsxwriter keeps the workbook's parts until it zips them. Empty: libxlsxwriter's
+  // default, for which the library reads TMPDIR itself (else /tmp); baocao's own code leaves the
+  // environment to the CLI.
   std::string scratch_dir;
 };
 

@@ -1,11 +1,12 @@
 #include "archive/scratch.hpp"
 
-#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
+
+#include "archive/outputs.hpp"
 
 namespace baocao {
 namespace {
@@ -13,7 +14,6 @@ namespace {
 constexpr std::uint64_t kMB = 1 << 20;
 
 TEST(ScratchDir, AMemoryFolderWithRoomIsUsed) {
-  EXPECT_EQ(choose_scratch_dir(nullptr, {"/dev/shm", 512 * kMB}, 100 * kMB), "/dev/shm");
   EXPECT_EQ(choose_scratch_dir("", {"/dev/shm", 512 * kMB}, 100 * kMB), "/dev/shm");
 }
 
@@ -23,23 +23,26 @@ TEST(ScratchDir, TheUsersTmpdirAlwaysWins) {
 
 TEST(ScratchDir, TooLittleRoomOrNoFolderFallsBackToTheDefault) {
   // Docker's /dev/shm is 64 MB: a town needs about 67.
-  EXPECT_EQ(choose_scratch_dir(nullptr, {"/dev/shm", 64 * kMB}, 67 * kMB), "");
-  EXPECT_EQ(choose_scratch_dir(nullptr, {"", 0}, 1), "");
+  EXPECT_EQ(choose_scratch_dir("", {"/dev/shm", 64 * kMB}, 67 * kMB), "");
+  EXPECT_EQ(choose_scratch_dir("", {"", 0}, 1), "");
 }
 
 TEST(ScratchDir, OnThisMachineTheAnswerIsAWritableFolderOrNothing) {
-  const char* saved = std::getenv("TMPDIR");
-  std::string saved_value = saved != nullptr ? saved : "";
-  ::unsetenv("TMPDIR");
-  std::string dir = memory_scratch_dir(kMB);
+  std::string dir = memory_scratch_dir(kMB, "");
   if (!dir.empty()) EXPECT_TRUE(std::filesystem::is_directory(dir)) << dir;
-  EXPECT_EQ(memory_scratch_dir(UINT64_MAX), "");  // no folder has that much room
-  ::setenv("TMPDIR", "/somewhere", 1);
-  EXPECT_EQ(memory_scratch_dir(kMB), "");
-  if (saved != nullptr)
-    ::setenv("TMPDIR", saved_value.c_str(), 1);
-  else
-    ::unsetenv("TMPDIR");
+  EXPECT_EQ(memory_scratch_dir(UINT64_MAX, ""), "");  // no folder has that much room
+  EXPECT_EQ(memory_scratch_dir(kMB, "/somewhere"), "");
+  EXPECT_EQ(workbook_scratch_dir(10, "/somewhere"), "");
+}
+
+TEST(ScratchDir, TheTmpdirOptionKeepsTheBuildsWorkbooksOutOfTheMemoryFolder) {
+  Dataset data;
+  Summary summary;
+  BuildOptions options;
+  options.tmpdir = "/var/tmp";
+  EXPECT_EQ(workbook_input(data, summary, options, 100).scratch_dir, "");
+  options.tmpdir.clear();
+  EXPECT_EQ(workbook_input(data, summary, options, 100).scratch_dir, workbook_scratch_dir(100, ""));
 }
 
 // A fake writer that fails whenever its parts go to a scratch folder (as when /dev/shm fills up).

@@ -507,19 +507,6 @@ TEST(RenderFailures, MissingFontsAreNamedWithWhereToGetThem) {
   EXPECT_FALSE(fs::exists(pdf));
 }
 
-TEST(RenderFailures, FontDirectoryFromTheEnvironment) {
-  TempDir dir;
-  fs::path pdf = dir / "out.pdf";
-  Diagnostics d;
-  {
-    ScopedEnv fonts("BAOCAO_FONT_DIR", (dir / "elsewhere").string());
-    d = write_briefing_pdf(state_briefing(), pdf.string());
-  }
-  ASSERT_TRUE(d.has_errors());
-  EXPECT_THAT(d.errors()[0].file, HasSubstr("elsewhere"));
-  EXPECT_FALSE(fs::exists(pdf));
-}
-
 TEST(RenderFailures, BrokenFontFileIsReportedNotThrown) {
   TempDir dir;
   for (const char* face : {"Regular", "Bold", "Italic", "BoldItalic"})
