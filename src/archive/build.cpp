@@ -1,5 +1,6 @@
 #include "archive/build.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <new>
 #include <set>
@@ -61,13 +62,24 @@ bool accept_previous(const std::optional<PreviousManifest>& previous, const Buil
   return false;
 }
 
+// Whether the new manifest says what the sealed one says. One sealed before the outputs' kinds
+// were recorded says the same when only the kinds differ: it is then left as it was issued.
+bool same_as_sealed(Manifest built, const PreviousManifest& previous) {
+  built.sealed_date = previous.manifest->sealed_date;
+  if (to_json(built) == previous.text) return true;
+  const auto& sealed = previous.manifest->outputs;
+  if (std::any_of(sealed.begin(), sealed.end(),
+                  [](const FileRecord& r) { return !r.kind.empty(); }))
+    return false;
+  for (auto& record : built.outputs) record.kind.clear();
+  return to_json(built) == previous.text;
+}
+
 // A sealed bundle is never changed without --force. Returns true when the build may go on;
 // `result.status` says what happened otherwise.
 bool allow_over_seal(const PreviousManifest& previous, BundleUpdate& update,
                      const BuildOptions& options, BuildResult& result) {
-  Manifest still_sealed = update.manifest;
-  still_sealed.sealed_date = previous.manifest->sealed_date;
-  bool manifest_same = to_json(still_sealed) == previous.text;
+  bool manifest_same = same_as_sealed(update.manifest, previous);
   auto changed = changes(update.outcomes);
   if (changed.empty() && manifest_same) {
     result.sealed_date = previous.manifest->sealed_date;

@@ -31,22 +31,6 @@ fs::path existing_ancestor(const fs::path& dir) {
 
 }  // namespace
 
-std::string master_workbook_path(const Period& period) {
-  return fmt::format("tong-hop-{}.xlsx", period.to_string());
-}
-
-std::string department_workbook_path(std::string_view department, const Period& period) {
-  return fmt::format("{}/{}-{}.xlsx", kDepartmentFolder, department, period.to_string());
-}
-
-std::string briefing_path(std::string_view template_name, const Period& period) {
-  return fmt::format("bao-cao-{}-{}.pdf", template_name, period.to_string());
-}
-
-bool is_briefing_path(std::string_view path) {
-  return path.size() > 4 && path.substr(path.size() - 4) == ".pdf";
-}
-
 FolderLock::FolderLock(FolderLock&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
 
 FolderLock& FolderLock::operator=(FolderLock&& other) noexcept {

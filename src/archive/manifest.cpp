@@ -50,8 +50,14 @@ ordered_json optional_number(const std::optional<double>& v) {
 
 ordered_json records_json(const std::vector<FileRecord>& records) {
   ordered_json list = ordered_json::array();
-  for (const auto& r : records)
-    list.push_back(ordered_json{{"path", r.path}, {"size", r.size}, {"sha256", r.sha256}});
+  for (const auto& r : records) {
+    ordered_json record = ordered_json::object();
+    record["path"] = r.path;
+    if (!r.kind.empty()) record["kind"] = r.kind;
+    record["size"] = r.size;
+    record["sha256"] = r.sha256;
+    list.push_back(std::move(record));
+  }
   return list;
 }
 
@@ -95,6 +101,8 @@ std::vector<FileRecord> read_records(const json& root, const char* name) {
     r.path = text_field(item, "path", where);
     if (!is_safe_relative_path(r.path))
       throw ManifestError(fmt::format("{}: the path \"{}\" leaves its folder", where, r.path));
+    // Absent from manifests written before kinds were recorded.
+    if (item.contains("kind")) r.kind = text_field(item, "kind", where);
     const json& size = field(item, "size", where);
     if (!size.is_number_unsigned() && !(size.is_number_integer() && size.get<long long>() >= 0))
       throw ManifestError(fmt::format("{}: \"size\" must be a whole number", where));

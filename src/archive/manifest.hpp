@@ -20,6 +20,9 @@ struct FileRecord {
   std::string path;  // relative, with '/' separators
   std::uint64_t size = 0;
   std::string sha256;
+  // Outputs only: the output kind's id (output_kinds.hpp), "briefing-pdf". Empty for inputs and
+  // templates, and for the outputs of manifests written before kinds were recorded.
+  std::string kind = {};
   friend bool operator==(const FileRecord&, const FileRecord&) = default;
 };
 
@@ -37,7 +40,9 @@ struct KeyFigure {
 };
 
 struct Manifest {
-  static constexpr int kFormat = 1;  // bumped when the layout changes incompatibly
+  // Bumped when the layout changes incompatibly. Not for an added field that older readers
+  // skip: the outputs' "kind" came in format 1, which is why a format 1 manifest may lack it.
+  static constexpr int kFormat = 1;
 
   std::string tool_version;
   std::string period;                                   // "2023"

@@ -4,11 +4,8 @@
 #include <filesystem>
 #include <map>
 
-#include "archive/bundle.hpp"
 #include "archive/scratch.hpp"
 #include "archive/thread_pool.hpp"
-#include "pdf/render.hpp"
-#include "xlsx/workbook.hpp"
 
 namespace baocao {
 namespace fs = std::filesystem;
@@ -39,38 +36,8 @@ WorkbookInput workbook_input(const Dataset& data, const Summary& summary,
 
 std::vector<PlannedOutput> plan_outputs(const BundleSources& sources, const BuildOptions& options) {
   std::vector<PlannedOutput> plan;
-  const Period& period = sources.summary.period;
-  const bool workbooks = options.only != OutputSelection::briefings;
-  if (workbooks) {
-    WorkbookInput input =
-        workbook_input(sources.data, sources.summary, options, sources.data.observations.size());
-    plan.push_back({master_workbook_path(period), [input](const std::string& path) {
-                      return write_with_scratch_fallback(input, [&](const WorkbookInput& in) {
-                        return write_master_workbook(in, path);
-                      });
-                    }});
-  }
-  // Largest first, so that no big job starts last: the master workbook (every row), then the
-  // briefings (a fixed cost, above a town department's workbook), then the departments by size.
-  if (options.only != OutputSelection::workbooks) {
-    for (const auto& briefing : sources.briefings) {
-      plan.push_back({briefing_path(briefing.name, period),
-                      [&briefing, pdf = options.pdf](const std::string& path) {
-                        return write_briefing_pdf(briefing, path, pdf);
-                      }});
-    }
-  }
-  if (workbooks) {
-    for (const auto& [department, rows] : departments_by_size(sources.data)) {
-      WorkbookInput input = workbook_input(sources.data, sources.summary, options, rows);
-      plan.push_back({department_workbook_path(department, period),
-                      [input, department](const std::string& path) {
-                        return write_with_scratch_fallback(input, [&](const WorkbookInput& in) {
-                          return write_department_workbook(in, department, path);
-                        });
-                      }});
-    }
-  }
+  for (const OutputKind& kind : output_kinds())
+    if (is_selected(kind, options.only)) kind.plan(kind, sources, options, plan);
   return plan;
 }
 
@@ -97,7 +64,7 @@ std::optional<std::vector<StagedOutput>> stage_outputs(const std::string& bundle
 
   std::vector<StagedOutput> out;
   for (std::size_t i = 0; i < plan.size(); ++i)
-    out.push_back({plan[i].path, std::move(*staged[i])});
+    out.push_back({plan[i].path, plan[i].kind, std::move(*staged[i])});
   return out;
 }
 

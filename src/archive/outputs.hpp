@@ -8,14 +8,16 @@
 
 #include "archive/atomic_file.hpp"
 #include "archive/build.hpp"
+#include "archive/output_kinds.hpp"
 #include "archive/sources.hpp"
 #include "xlsx/workbook.hpp"
 
 namespace baocao {
 
 struct PlannedOutput {
-  std::string path;  // relative to the bundle folder
-  FileWriter write;  // refers to the sources: they outlive the writing
+  std::string path;        // relative to the bundle folder
+  const OutputKind* kind;  // a row of output_kinds()
+  FileWriter write;        // refers to the sources: they outlive the writing
 };
 
 // How a workbook of `rows` values rows is written: streamed above options.constant_memory_rows,
@@ -27,12 +29,13 @@ WorkbookInput workbook_input(const Dataset& data, const Summary& summary,
 // their number of values.
 std::vector<std::pair<std::string, std::size_t>> departments_by_size(const Dataset& data);
 
-// The outputs the options select, largest first so that parallel writing ends early: the
-// master workbook, the briefings, then the department workbooks by number of values.
+// The outputs of the kinds the options select, kind by kind in the table's order (largest
+// first, so that parallel writing ends early).
 std::vector<PlannedOutput> plan_outputs(const BundleSources& sources, const BuildOptions& options);
 
 struct StagedOutput {
   std::string path;  // relative to the bundle folder
+  const OutputKind* kind;
   StagedFile file;
 };
 

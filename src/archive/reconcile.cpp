@@ -10,7 +10,7 @@
 
 #include <fmt/format.h>
 
-#include "archive/bundle.hpp"
+#include "archive/output_kinds.hpp"
 
 namespace baocao {
 namespace fs = std::filesystem;
@@ -25,16 +25,18 @@ bool matches(const FileDigest& digest, const FileRecord& record) {
 }
 
 // Whether an output of the previous build still says what the new manifest says.
-bool same_sources(const Manifest& a, const Manifest& b, bool briefing) {
+bool same_sources(const Manifest& a, const Manifest& b, bool from_templates) {
   return a.tool_version == b.tool_version && a.period == b.period &&
          a.report_date == b.report_date && a.inputs == b.inputs &&
-         (!briefing || a.templates == b.templates);
+         (!from_templates || a.templates == b.templates);
 }
 
-bool other_kind(const std::string& path, OutputSelection only) {
-  if (only == OutputSelection::all) return false;
-  return is_briefing_path(path) ? only == OutputSelection::workbooks
-                                : only == OutputSelection::briefings;
+// The kind of an output of the previous build. Manifests written before kinds were recorded
+// name none: their outputs are known by their paths. Null for a kind this version does not know
+// (a newer baocao's): such a file is treated as any output this build does not make.
+const OutputKind* kind_of(const FileRecord& record) {
+  return record.kind.empty() ? kind_of_unrecorded_output(record.path)
+                             : find_output_kind(record.kind);
 }
 
 std::string read_text(const std::string& path, bool& exists) {
@@ -75,12 +77,13 @@ BundleUpdate plan_update(const std::string& bundle_dir, const std::vector<Staged
     FileChange change = !existing             ? FileChange::added
                         : *existing == digest ? FileChange::unchanged
                                               : FileChange::changed;
-    update.manifest.outputs.push_back({s.path, digest.size, digest.sha256});
+    update.manifest.outputs.push_back(
+        {s.path, digest.size, digest.sha256, std::string(s.kind->name)});
     update.outcomes.push_back({s.path, digest.size, change});
   }
 
   const Manifest* before = previous && previous->manifest ? &*previous->manifest : nullptr;
-  bool kept_briefing = false;
+  bool kept_from_templates = false;
   for (const FileRecord& record : before ? before->outputs : std::vector<FileRecord>{}) {
     if (built.count(record.path)) continue;
     auto disk = digest_file(in_bundle(bundle_dir, record.path));
@@ -93,19 +96,22 @@ BundleUpdate plan_update(const std::string& bundle_dir, const std::vector<Staged
                           "extra file");
       continue;
     }
-    bool briefing = is_briefing_path(record.path);
-    if (other_kind(record.path, only) && same_sources(*before, update.manifest, briefing)) {
-      update.manifest.outputs.push_back(record);
+    const OutputKind* kind = kind_of(record);
+    if (kind && !is_selected(*kind, only) &&
+        same_sources(*before, update.manifest, kind->from_templates)) {
+      FileRecord kept = record;
+      kept.kind = kind->name;  // recorded from now on, also for an earlier build's file
+      update.manifest.outputs.push_back(kept);
       update.outcomes.push_back({record.path, record.size, FileChange::kept});
-      kept_briefing = kept_briefing || briefing;
+      kept_from_templates = kept_from_templates || kind->from_templates;
     } else {
       update.to_remove.push_back(record.path);
       update.outcomes.push_back({record.path, record.size, FileChange::removed});
     }
   }
-  if (only != OutputSelection::workbooks)
+  if (selects_templates(only))
     update.manifest.document_numbers = numbers;
-  else if (kept_briefing)
+  else if (kept_from_templates)
     update.manifest.document_numbers = before->document_numbers;
 
   auto by_path = [](const auto& a, const auto& b) { return a.path < b.path; };
@@ -165,9 +171,11 @@ bool commit_update(const std::string& bundle_dir, std::vector<StagedOutput>& sta
   for (const auto& path : update.to_remove)
     if (::unlink(in_bundle(bundle_dir, path).c_str()) != 0 && errno != ENOENT)
       return fail(in_bundle(bundle_dir, path), "an output of the previous build cannot be removed");
-  std::error_code ec;
-  if (fs::is_directory(in_bundle(bundle_dir, kDepartmentFolder), ec))
-    sync_directory(in_bundle(bundle_dir, kDepartmentFolder));
+  for (const OutputKind& kind : output_kinds()) {
+    std::error_code ec;
+    std::string folder = in_bundle(bundle_dir, std::string(kind.folder));
+    if (!kind.folder.empty() && fs::is_directory(folder, ec)) sync_directory(folder);
+  }
   sync_directory(bundle_dir);
   return write_file_atomically(manifest_path, text, diagnostics);
 }

@@ -30,8 +30,8 @@ struct BundleUpdate {
 
 // What putting `staged` in place would do. Outputs of the previous manifest that this build
 // does not make are removed when intact (a file changed by hand is left, with a warning),
-// except under --only, where those of the other kind are kept when they were built from the
-// same inputs, templates, period and report date (so they still say what the manifest says).
+// except under --only, where those of the kinds not selected are kept when they were built from
+// the same inputs, templates, period and report date (so they still say what the manifest says).
 BundleUpdate plan_update(const std::string& bundle_dir, const std::vector<StagedOutput>& staged,
                          Manifest sources, const std::map<std::string, std::string>& numbers,
                          const PreviousManifest* previous, OutputSelection only,

@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "archive/build.hpp"
+#include "archive/output_kinds.hpp"
 #include "baocao/version.hpp"
 #include "cli/bundle_report.hpp"
 #include "cli/commands.hpp"
@@ -188,9 +189,7 @@ int run_build_command(BuildArgs& args) {
   if (!parse_numbers(args.numbers, options)) return kUsage;
   if (!read_period_option(args.period, options.period)) return kUsage;
   options.report_date = args.date.empty() ? today() : *Date::parse(args.date);
-  options.only = args.only == "xlsx"  ? OutputSelection::workbooks
-                 : args.only == "pdf" ? OutputSelection::briefings
-                                      : OutputSelection::all;
+  options.only = output_selection_named(args.only).value_or(OutputSelection::all);
   options.jobs = args.jobs;
   read_environment(options);
   options.cancel = &interrupted;
@@ -236,7 +235,7 @@ void add_build_command(CLI::App& app, int& exit_code) {
                   "Document number of a template's briefing, e.g. --number hdnd=05 "
                   "--number thi-uy=125 (default: blank, as in a draft)");
   cmd->add_option("--only", args->only, "Write only the workbooks (xlsx) or the briefings (pdf)")
-      ->check(CLI::IsMember({"xlsx", "pdf", "all"}))
+      ->check(CLI::IsMember(output_selection_names()))
       ->capture_default_str();
   cmd->add_option("--jobs", args->jobs, "Files written at the same time (default: core count)")
       ->check(CLI::Range(1u, 256u));

@@ -38,12 +38,12 @@ class BodyWriter {
  private:
   double line_height(double size) const { return single_line(size) * style_.line_spacing; }
 
-  const TextStyle& heading_style(int level) const {
+  const layout::TextStyle& heading_style(int level) const {
     return style_.headings[std::clamp(level, 1, 3) - 1];
   }
 
   TextBox heading_box(const Heading& h) const {
-    const TextStyle& style = heading_style(h.level);
+    const layout::TextStyle& style = heading_style(h.level);
     std::vector<TextRun> runs{{styled(style, h.text), style.bold, style.italic}};
     return lay_out(canvas_.fonts(), runs, style.size, canvas_.width(), Align::justify,
                    line_height(style.size), mm(style_.first_line_indent_mm));
@@ -51,7 +51,7 @@ class BodyWriter {
 
   TextBox paragraph_box(const Paragraph& p) const {
     double indent = p.first_line_indent ? mm(style_.first_line_indent_mm) : 0;
-    const TextStyle& base = style_.text;
+    const layout::TextStyle& base = style_.text;
     std::vector<TextRun> runs = p.runs;
     return lay_out(canvas_.fonts(), runs, base.size, canvas_.width(), p.align,
                    line_height(base.size), indent);
@@ -109,7 +109,7 @@ class BodyWriter {
   }
 
   Canvas& canvas_;
-  const BodyLayout& style_;
+  const layout::BodyLayout& style_;
   const std::string& where_;
   Diagnostics& diagnostics_;
 };

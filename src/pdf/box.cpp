@@ -23,8 +23,8 @@ TextBox lay_out(const Fonts& fonts, const std::vector<TextRun>& runs, double siz
   return box;
 }
 
-TextBox lay_out(const Fonts& fonts, const TextStyle& style, std::string_view text, double width,
-                Align align, double line_height) {
+TextBox lay_out(const Fonts& fonts, const layout::TextStyle& style, std::string_view text,
+                double width, Align align, double line_height) {
   std::vector<TextRun> runs{{styled(style, text), style.bold, style.italic}};
   return lay_out(fonts, runs, style.size, width, align, line_height);
 }

@@ -27,15 +27,16 @@ double single_line(double size) {
   return kSingleLine * size;
 }
 
-std::string styled(const TextStyle& style, std::string_view text) {
+std::string styled(const layout::TextStyle& style, std::string_view text) {
   return style.upper ? to_upper(text) : to_nfc(text);
 }
 
-double styled_width(const Fonts& fonts, const TextStyle& style, std::string_view text) {
+double styled_width(const Fonts& fonts, const layout::TextStyle& style, std::string_view text) {
   return fonts.width(face_of(style.bold, style.italic), style.size, styled(style, text));
 }
 
-Canvas::Canvas(PoDoFo::PdfMemDocument& document, const Fonts& fonts, const PresetLayout& layout)
+Canvas::Canvas(PoDoFo::PdfMemDocument& document, const Fonts& fonts,
+               const layout::PresetLayout& layout)
     : document_(document),
       fonts_(fonts),
       layout_(layout),
@@ -81,7 +82,8 @@ void Canvas::text(Face face, double size, double x, double baseline, std::string
   painter_->DrawText(x, pdf_y(baseline), pdf_text(nfc_text));
 }
 
-void Canvas::styled_text(const TextStyle& style, double x, double baseline, std::string_view text) {
+void Canvas::styled_text(const layout::TextStyle& style, double x, double baseline,
+                         std::string_view text) {
   std::string s = styled(style, text);
   Face face = face_of(style.bold, style.italic);
   this->text(face, style.size, x, baseline, s);
@@ -108,7 +110,7 @@ void Canvas::words(const std::vector<Word>& all, const Line& line, const std::ve
   }
 }
 
-void Canvas::line(Point from, Point to, double thickness, RgbColor color) {
+void Canvas::line(Point from, Point to, double thickness, layout::RgbColor color) {
   painter_->Save();
   painter_->SetStrokingColor(color.red, color.green, color.blue);
   painter_->SetStrokeWidth(thickness);
@@ -116,7 +118,7 @@ void Canvas::line(Point from, Point to, double thickness, RgbColor color) {
   painter_->Restore();
 }
 
-void Canvas::dashed_line(Point from, Point to, double thickness, RgbColor color) {
+void Canvas::dashed_line(Point from, Point to, double thickness, layout::RgbColor color) {
   painter_->Save();
   painter_->SetStrokingColor(color.red, color.green, color.blue);
   painter_->SetStrokeWidth(thickness);
@@ -125,7 +127,7 @@ void Canvas::dashed_line(Point from, Point to, double thickness, RgbColor color)
   painter_->Restore();
 }
 
-void Canvas::polyline(const std::vector<Point>& points, double thickness, RgbColor color) {
+void Canvas::polyline(const std::vector<Point>& points, double thickness, layout::RgbColor color) {
   if (points.size() < 2) return;
   painter_->Save();
   painter_->SetStrokingColor(color.red, color.green, color.blue);
@@ -138,7 +140,7 @@ void Canvas::polyline(const std::vector<Point>& points, double thickness, RgbCol
   painter_->Restore();
 }
 
-void Canvas::fill_rect(double x, double y, double w, double h, RgbColor color) {
+void Canvas::fill_rect(double x, double y, double w, double h, layout::RgbColor color) {
   painter_->Save();
   painter_->SetColor(color.red, color.green, color.blue);
   painter_->Rectangle(x, pdf_y(y + h), w, h);
@@ -154,7 +156,7 @@ void Canvas::stroke_rect(double x, double y, double w, double h, double thicknes
   painter_->Restore();
 }
 
-void Canvas::fill_circle(Point centre, double radius, RgbColor color) {
+void Canvas::fill_circle(Point centre, double radius, layout::RgbColor color) {
   painter_->Save();
   painter_->SetColor(color.red, color.green, color.blue);
   painter_->Circle(centre.x, pdf_y(centre.y), radius);

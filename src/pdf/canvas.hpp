@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "layout/preset.hpp"
 #include "pdf/fonts.hpp"
-#include "pdf/preset.hpp"
 #include "pdf/text.hpp"
 
 namespace PoDoFo {
@@ -28,13 +28,13 @@ struct Point {
 
 class Canvas {
  public:
-  Canvas(PoDoFo::PdfMemDocument& document, const Fonts& fonts, const PresetLayout& layout);
+  Canvas(PoDoFo::PdfMemDocument& document, const Fonts& fonts, const layout::PresetLayout& layout);
   ~Canvas();
   Canvas(const Canvas&) = delete;
   Canvas& operator=(const Canvas&) = delete;
 
   const Fonts& fonts() const { return fonts_; }
-  const PresetLayout& layout() const { return layout_; }
+  const layout::PresetLayout& layout() const { return layout_; }
 
   // The text area.
   double left() const { return mm(layout_.margins.left_mm); }
@@ -68,16 +68,17 @@ class Canvas {
 
   // Drawing. `baseline` and every y are measured from the page's top.
   void text(Face face, double size, double x, double baseline, std::string_view nfc_text);
-  void styled_text(const TextStyle& style, double x, double baseline, std::string_view text);
+  void styled_text(const layout::TextStyle& style, double x, double baseline,
+                   std::string_view text);
   // The words of `line` placed by place_words.
   void words(const std::vector<Word>& words, const Line& line, const std::vector<double>& xs,
              double size, double baseline);
-  void line(Point from, Point to, double thickness, RgbColor color = {});
-  void dashed_line(Point from, Point to, double thickness, RgbColor color);
-  void polyline(const std::vector<Point>& points, double thickness, RgbColor color);
-  void fill_rect(double x, double y, double w, double h, RgbColor color);
+  void line(Point from, Point to, double thickness, layout::RgbColor color = {});
+  void dashed_line(Point from, Point to, double thickness, layout::RgbColor color);
+  void polyline(const std::vector<Point>& points, double thickness, layout::RgbColor color);
+  void fill_rect(double x, double y, double w, double h, layout::RgbColor color);
   void stroke_rect(double x, double y, double w, double h, double thickness);
-  void fill_circle(Point centre, double radius, RgbColor color);
+  void fill_circle(Point centre, double radius, layout::RgbColor color);
 
  private:
   double pdf_y(double y) const { return page_height() - y; }
@@ -85,7 +86,7 @@ class Canvas {
 
   PoDoFo::PdfMemDocument& document_;
   const Fonts& fonts_;
-  const PresetLayout& layout_;
+  const layout::PresetLayout& layout_;
   std::unique_ptr<PoDoFo::PdfPainter> painter_;
   double cursor_ = 0;
   int page_count_ = 0;
@@ -100,7 +101,7 @@ double baseline_in(double top, double line_height, double size);
 double single_line(double size);
 
 // Width of `text` in `style` (upper-cased if the style says so).
-double styled_width(const Fonts& fonts, const TextStyle& style, std::string_view text);
-std::string styled(const TextStyle& style, std::string_view text);
+double styled_width(const Fonts& fonts, const layout::TextStyle& style, std::string_view text);
+std::string styled(const layout::TextStyle& style, std::string_view text);
 
 }  // namespace baocao::pdf

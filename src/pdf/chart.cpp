@@ -26,16 +26,16 @@ struct Geometry {
 
 struct LegendEntry {
   std::string name;
-  RgbColor color;
+  layout::RgbColor color;
   enum class Key { bar, line, reference } key = Key::bar;
 };
 
-RgbColor series_color(const ChartLayout& style, std::size_t i) {
+layout::RgbColor series_color(const layout::ChartLayout& style, std::size_t i) {
   if (style.palette.empty()) return {};
   return style.palette[i % style.palette.size()];
 }
 
-std::vector<LegendEntry> legend_entries(const Chart& chart, const ChartLayout& style) {
+std::vector<LegendEntry> legend_entries(const Chart& chart, const layout::ChartLayout& style) {
   std::vector<LegendEntry> entries;
   for (std::size_t i = 0; i < chart.series.size(); ++i) {
     if (chart.series[i].name.empty()) continue;
@@ -52,7 +52,7 @@ std::vector<LegendEntry> legend_entries(const Chart& chart, const ChartLayout& s
 std::vector<std::vector<std::size_t>> legend_rows(const Canvas& canvas,
                                                   const std::vector<LegendEntry>& entries,
                                                   double width) {
-  const TextStyle& style = canvas.layout().chart.legend;
+  const layout::TextStyle& style = canvas.layout().chart.legend;
   std::vector<std::vector<std::size_t>> rows;
   double used = 0;
   for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -68,7 +68,7 @@ std::vector<std::vector<std::size_t>> legend_rows(const Canvas& canvas,
   return rows;
 }
 
-double legend_row_height(const ChartLayout& style) {
+double legend_row_height(const layout::ChartLayout& style) {
   return single_line(style.legend.size) * 1.3;
 }
 
@@ -77,7 +77,7 @@ double category_slot(const Chart& chart, double plot_width) {
 }
 
 TextBox category_label(const Canvas& canvas, const std::string& text, double slot) {
-  const TextStyle& style = canvas.layout().chart.label;
+  const layout::TextStyle& style = canvas.layout().chart.label;
   return lay_out(canvas.fonts(), style, text, slot * 0.94, Align::center, single_line(style.size));
 }
 
@@ -104,7 +104,7 @@ std::string tick_text(double value, int decimals) {
 
 // Width of the widest tick label: the plot starts right of it.
 double tick_label_width(const Canvas& canvas, const Axis& axis) {
-  const TextStyle& style = canvas.layout().chart.axis;
+  const layout::TextStyle& style = canvas.layout().chart.axis;
   double widest = 0;
   for (double v = axis.low; v <= axis.high + axis.step / 2; v += axis.step)
     widest = std::max(widest, styled_width(canvas.fonts(), style, tick_text(v, axis.decimals)));
@@ -120,7 +120,7 @@ Axis chart_axis(const Chart& chart) {
 }
 
 Geometry geometry(const Canvas& canvas, const Chart& chart) {
-  const ChartLayout& style = canvas.layout().chart;
+  const layout::ChartLayout& style = canvas.layout().chart;
   Geometry g;
   if (!chart.title.empty())
     g.title_height = lay_out(canvas.fonts(), style.title, chart.title, canvas.width(),
@@ -182,7 +182,7 @@ class ChartPainter {
   double slot_left(std::size_t i) const { return plot_left_ + slot_ * static_cast<double>(i); }
 
   void grid() {
-    const TextStyle& style = style_.axis;
+    const layout::TextStyle& style = style_.axis;
     for (int k = 0;; ++k) {
       double v = axis_.low + axis_.step * k;
       if (v > axis_.high + axis_.step / 2) break;
@@ -212,7 +212,7 @@ class ChartPainter {
   };
 
   void value_label(const ValueLabel& label) {
-    const TextStyle& style = style_.value;
+    const layout::TextStyle& style = style_.value;
     std::string text = vi::number(label.value, chart_.decimals);
     double w = styled_width(canvas_.fonts(), style, text);
     double baseline = label.above ? label.y - 3 : label.y + 3 + 0.75 * style.size;
@@ -242,7 +242,7 @@ class ChartPainter {
 
   void lines() {
     for (std::size_t s = 0; s < chart_.series.size(); ++s) {
-      RgbColor color = series_color(style_, s);
+      layout::RgbColor color = series_color(style_, s);
       const auto& values = chart_.series[s].values;
       std::vector<Point> run;
       auto flush = [&] {
@@ -289,7 +289,7 @@ class ChartPainter {
   void legend() {
     auto entries = legend_entries(chart_, style_);
     auto rows = legend_rows(canvas_, entries, canvas_.width());
-    const TextStyle& style = style_.legend;
+    const layout::TextStyle& style = style_.legend;
     double y = plot_top_ + g_.plot_height + g_.label_height + 4;
     for (const auto& row : rows) {
       double total = 0;
@@ -326,7 +326,7 @@ class ChartPainter {
 
   Canvas& canvas_;
   const Chart& chart_;
-  const ChartLayout& style_;
+  const layout::ChartLayout& style_;
   Axis axis_;
   Geometry g_;
   double plot_top_ = 0;
@@ -366,14 +366,14 @@ Axis value_axis(double low, double high) {
 }
 
 double chart_height(const Canvas& canvas, const Chart& chart) {
-  const ChartLayout& style = canvas.layout().chart;
+  const layout::ChartLayout& style = canvas.layout().chart;
   Geometry g = geometry(canvas, chart);
   return style.space_before_pt + g.title_height + g.unit_height + g.plot_height + g.label_height +
          g.legend_height + style.space_after_pt;
 }
 
 void draw_chart(Canvas& canvas, const Chart& chart) {
-  const ChartLayout& style = canvas.layout().chart;
+  const layout::ChartLayout& style = canvas.layout().chart;
   canvas.space(style.space_before_pt);
   canvas.ensure(chart_height(canvas, chart) - style.space_before_pt);
   ChartPainter painter(canvas, chart);

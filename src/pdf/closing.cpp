@@ -11,14 +11,14 @@ constexpr double kColumnGap = 6;  // between the recipients and the signature, i
 
 struct ClosingPart {
   TextBox box;
-  TextStyle style;
+  layout::TextStyle style;
   double space_before = 0;
 };
 
 std::vector<ClosingPart> signature_parts(const Canvas& canvas, const Signature& signature,
                                          double width) {
-  const SignatureLayout& s = canvas.layout().signature;
-  auto part = [&](const TextStyle& style, const std::string& text, double before) {
+  const layout::SignatureLayout& s = canvas.layout().signature;
+  auto part = [&](const layout::TextStyle& style, const std::string& text, double before) {
     return ClosingPart{
         lay_out(canvas.fonts(), style, text, width, Align::center, style.size * s.line_spacing),
         style, before};
@@ -34,7 +34,7 @@ std::vector<ClosingPart> signature_parts(const Canvas& canvas, const Signature& 
 
 std::vector<ClosingPart> recipient_parts(const Canvas& canvas, const Briefing& briefing,
                                          double width) {
-  const RecipientsLayout& r = canvas.layout().recipients;
+  const layout::RecipientsLayout& r = canvas.layout().recipients;
   std::vector<ClosingPart> parts;
   if (briefing.recipients.empty()) return parts;
   parts.push_back({lay_out(canvas.fonts(), r.heading, r.heading_text, width, Align::left,

@@ -14,7 +14,7 @@ class Column {
       : canvas_(canvas), x_(x), width_(width), y_(top), spacing_(spacing) {}
 
   // Draws `text` (wrapped to the column if it must be); returns the widest line's width.
-  double line(const TextStyle& style, std::string_view text) {
+  double line(const layout::TextStyle& style, std::string_view text) {
     TextBox box =
         lay_out(canvas_.fonts(), style, text, width_, Align::center, style.size * spacing_);
     for (std::size_t i = 0; i < box.lines.size(); ++i) {
@@ -26,7 +26,7 @@ class Column {
   }
 
   // A rule centred under the last line drawn.
-  void rule(const Rule& rule, double text_width) {
+  void rule(const layout::Rule& rule, double text_width) {
     if (rule.length_ratio <= 0) return;
     double length = text_width * rule.length_ratio;
     double y = last_baseline_ + rule.gap_pt;
@@ -36,18 +36,18 @@ class Column {
   }
 
   // The top a line of `style` needs to sit on `baseline`.
-  double top_for(double baseline, const TextStyle& style) const {
+  double top_for(double baseline, const layout::TextStyle& style) const {
     double step = style.size * spacing_;
     return baseline - (baseline_in(0, step, style.size));
   }
-  double next_baseline(const TextStyle& style) const {
+  double next_baseline(const layout::TextStyle& style) const {
     return baseline_in(y_, style.size * spacing_, style.size);
   }
   void move_to(double top) { y_ = top; }
   double bottom() const { return y_; }
 
  private:
-  void underline(const TextBox& box, std::size_t i, const TextStyle& style) {
+  void underline(const TextBox& box, std::size_t i, const layout::TextStyle& style) {
     double w = natural_width(box.words, box.lines[i]);
     double start = x_ + (width_ - w) / 2;
     double y = last_baseline_ + 0.1 * style.size;
@@ -65,7 +65,7 @@ class Column {
 }  // namespace
 
 void draw_header(Canvas& canvas, const Briefing& briefing) {
-  const HeaderLayout& h = canvas.layout().header;
+  const layout::HeaderLayout& h = canvas.layout().header;
   double left_width = mm(h.left_column_mm);
   double top = canvas.cursor();
   Column left(canvas, canvas.left(), left_width, top, h.line_spacing);
@@ -97,7 +97,7 @@ void draw_header(Canvas& canvas, const Briefing& briefing) {
 }
 
 void draw_title(Canvas& canvas, const Briefing& briefing) {
-  const TitleLayout& t = canvas.layout().title;
+  const layout::TitleLayout& t = canvas.layout().title;
   double y = canvas.cursor();
   if (!briefing.document_type.empty()) {
     TextBox type = lay_out(canvas.fonts(), t.document_type, briefing.document_type, canvas.width(),

@@ -9,13 +9,13 @@
 #include <podofo/podofo.h>
 
 #include "baocao/version.hpp"
+#include "layout/preset.hpp"
 #include "pdf/body.hpp"
 #include "pdf/canvas.hpp"
 #include "pdf/closing.hpp"
 #include "pdf/fonts.hpp"
 #include "pdf/header.hpp"
 #include "pdf/metadata.hpp"
-#include "pdf/preset.hpp"
 #include "pdf/validate.hpp"
 
 static_assert(PODOFO_VERSION_MAJOR == 0 && PODOFO_VERSION_MINOR == 9,
@@ -60,7 +60,7 @@ std::string podofo_message(const PoDoFo::PdfError& error) {
 std::string typeset(const Briefing& briefing, const std::array<std::string, 4>& font_files,
                     const std::string& icc_profile, const std::string& where,
                     Diagnostics& diagnostics) {
-  const pdf::PresetLayout& layout = pdf::preset_layout(briefing.preset);
+  const layout::PresetLayout& layout = layout::preset_layout(briefing.preset);
   PoDoFo::PdfMemDocument document;
   pdf::Fonts fonts(document, font_files);
   diagnostics.append(pdf::check_glyphs(briefing, layout, fonts, where));

@@ -65,7 +65,7 @@ class TableLayouter {
 
  private:
   RowBoxes cells(const std::vector<std::string>& texts, const std::vector<Align>& aligns,
-                 const TextStyle& style) const {
+                 const layout::TextStyle& style) const {
     RowBoxes boxes;
     double tallest = single_line(style.size) * style_.line_spacing;
     for (std::size_t i = 0; i < widths_.size(); ++i) {
@@ -78,7 +78,7 @@ class TableLayouter {
 
   // A cell's text, in a smaller size if one of its words is wider than the column: a number
   // broken over two lines ("18.741,1" / "7") would be misread.
-  TextBox box(const std::string& text, double width, Align align, TextStyle style) const {
+  TextBox box(const std::string& text, double width, Align align, layout::TextStyle style) const {
     double inner = width - 2 * style_.padding_x_pt;
     std::vector<TextRun> runs{{styled(style, text), style.bold, style.italic}};
     double widest = 0;
@@ -91,12 +91,12 @@ class TableLayouter {
   }
 
   const Canvas& canvas_;
-  const TableLayout& style_;
+  const layout::TableLayout& style_;
   std::vector<double> widths_;
 };
 
 void draw_row(Canvas& canvas, const RowBoxes& row, const std::vector<double>& widths,
-              const TableLayout& style) {
+              const layout::TableLayout& style) {
   double top = canvas.cursor();
   double x = canvas.left();
   canvas.stroke_rect(x, top, canvas.width(), row.height, style.border_pt);
@@ -116,7 +116,7 @@ void draw_row(Canvas& canvas, const RowBoxes& row, const std::vector<double>& wi
 double table_start_height(const Canvas& canvas, const Table& table) {
   if (table.columns.empty()) return 0;
   TableLayouter layouter(canvas, table);
-  const TableLayout& style = canvas.layout().table;
+  const layout::TableLayout& style = canvas.layout().table;
   double height = style.space_before_pt + layouter.header(table).height;
   if (!table.caption.empty()) height += layouter.caption(table).height();
   if (!table.rows.empty()) height += layouter.row(table, table.rows.front()).height;
@@ -126,7 +126,7 @@ double table_start_height(const Canvas& canvas, const Table& table) {
 void draw_table(Canvas& canvas, const Table& table, const std::string& where,
                 Diagnostics& diagnostics) {
   if (table.columns.empty()) return;
-  const TableLayout& style = canvas.layout().table;
+  const layout::TableLayout& style = canvas.layout().table;
   TableLayouter layouter(canvas, table);
   canvas.space(style.space_before_pt);
   canvas.ensure(table_start_height(canvas, table) - style.space_before_pt);

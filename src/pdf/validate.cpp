@@ -20,7 +20,8 @@ std::string encode(char32_t c) {
 }
 
 // Every string of the briefing that reaches the page, in reading order.
-std::vector<const std::string*> printed_texts(const Briefing& b, const PresetLayout& layout) {
+std::vector<const std::string*> printed_texts(const Briefing& b,
+                                              const layout::PresetLayout& layout) {
   std::vector<const std::string*> texts;
   auto add = [&](const std::string& s) { texts.push_back(&s); };
   for (const auto& s : b.header.superior) add(s);
@@ -114,8 +115,8 @@ Diagnostics check_structure(const Briefing& briefing, const std::string& where) 
   return d;
 }
 
-Diagnostics check_glyphs(const Briefing& briefing, const PresetLayout& layout, const Fonts& fonts,
-                         const std::string& where) {
+Diagnostics check_glyphs(const Briefing& briefing, const layout::PresetLayout& layout,
+                         const Fonts& fonts, const std::string& where) {
   Diagnostics d;
   std::set<char32_t> reported;
   for (const std::string* text : printed_texts(briefing, layout)) {

@@ -6,8 +6,8 @@
 
 #include "briefing/briefing.hpp"
 #include "core/diagnostic.hpp"
+#include "layout/preset.hpp"
 #include "pdf/fonts.hpp"
-#include "pdf/preset.hpp"
 
 namespace baocao::pdf {
 
@@ -16,7 +16,7 @@ namespace baocao::pdf {
 Diagnostics check_structure(const Briefing& briefing, const std::string& where);
 
 // Every character of every text the document prints has a glyph in every face.
-Diagnostics check_glyphs(const Briefing& briefing, const PresetLayout& layout, const Fonts& fonts,
-                         const std::string& where);
+Diagnostics check_glyphs(const Briefing& briefing, const layout::PresetLayout& layout,
+                         const Fonts& fonts, const std::string& where);
 
 }  // namespace baocao::pdf

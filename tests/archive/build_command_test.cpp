@@ -14,8 +14,8 @@
 #include <gtest/gtest.h>
 
 #include "archive/atomic_file.hpp"
-#include "archive/bundle.hpp"
 #include "archive/manifest.hpp"
+#include "archive/output_kinds.hpp"
 #include "briefing/template.hpp"
 #include "compute/compute.hpp"
 #include "core/sha256.hpp"
@@ -45,6 +45,13 @@ std::map<std::string, std::string> snapshot(const fs::path& dir) {
   for (const auto& e : fs::recursive_directory_iterator(dir))
     if (e.is_regular_file()) files[fs::relative(e.path(), dir).generic_string()] = read_file(e);
   return files;
+}
+
+// A file's path in the bundle, from the table of output kinds.
+std::string path_of(std::string_view kind, const Period& period, std::string_view name = {}) {
+  const OutputKind* k = find_output_kind(kind);
+  EXPECT_NE(k, nullptr) << kind;
+  return k ? k->path(period, name) : std::string{};
 }
 
 Manifest read_manifest(const fs::path& bundle) {
@@ -85,14 +92,30 @@ struct Workspace {
   }
   CommandResult baocao(const std::string& args) const { return run("'" + exe() + "' " + args); }
 
-  // The outputs the contract asks for, worked out from the data and templates, not the build.
-  std::set<std::string> expected_outputs() const {
-    std::set<std::string> files = {master_workbook_path(period), kManifestName};
+  // The outputs the contract asks for and their kinds, worked out from the data and
+  // templates, not the build.
+  std::map<std::string, std::string> expected_kinds() const {
+    std::map<std::string, std::string> kinds = {
+        {path_of("master-workbook", period), "master-workbook"}};
     for (const auto& indicator : dataset.indicators)
-      files.insert(department_workbook_path(indicator.department, period));
+      kinds[path_of("department-workbook", period, indicator.department)] = "department-workbook";
     for (const auto& name : list_templates(shipped_templates().string()))
-      files.insert(briefing_path(name, period));
+      kinds[path_of("briefing-pdf", period, name)] = "briefing-pdf";
+    return kinds;
+  }
+  std::set<std::string> expected_outputs() const {
+    std::set<std::string> files = {kManifestName};
+    for (const auto& [path, kind] : expected_kinds()) files.insert(path);
     return files;
+  }
+
+  // Rewrites the manifest as a baocao from before the outputs' kinds were recorded wrote it.
+  void forget_kinds() const {
+    Manifest m = read_manifest(bundle());
+    for (auto& record : m.outputs) record.kind.clear();
+    std::string text = to_json(m);
+    ASSERT_THAT(text, Not(HasSubstr("\"kind\"")));
+    write_file(bundle() / kManifestName, text);
   }
 
   // Changes one value of an amount-type key indicator for the report period: every workbook
@@ -156,13 +179,16 @@ TEST(BuildCommand, WritesTheWholeBundleAndAManifestOfIt) {
   EXPECT_EQ(m.report_date, kDate);
   EXPECT_EQ(m.document_numbers, (std::map<std::string, std::string>{{"hdnd", "05"}}));
   ASSERT_EQ(m.outputs.size(), files.size() - 1);
+  std::map<std::string, std::string> kinds;
   for (const auto& record : m.outputs) {
+    kinds[record.path] = record.kind;
     const std::string& bytes = files.at(record.path);
     EXPECT_EQ(record.size, bytes.size()) << record.path;
     EXPECT_EQ(record.sha256, sha256_hex(bytes)) << record.path;
     if (record.path.ends_with(".xlsx")) EXPECT_TRUE(is_complete_xlsx(w.bundle() / record.path));
     if (record.path.ends_with(".pdf")) EXPECT_TRUE(is_complete_pdf(w.bundle() / record.path));
   }
+  EXPECT_EQ(kinds, w.expected_kinds());
   std::set<std::string> inputs;
   for (const auto& record : m.inputs) {
     std::string bytes = read_file(w.data / record.path);
@@ -238,11 +264,12 @@ TEST(BuildCommand, ASealedBundleIsNeverChangedWithoutForce) {
   EXPECT_EQ(refused.exit_code, 3);
   EXPECT_THAT(refused.err, HasSubstr("sealed"));
   EXPECT_THAT(refused.err, HasSubstr("--force"));
-  for (const auto& name : {master_workbook_path(w.period), briefing_path("hdnd", w.period),
-                           briefing_path("thi-uy", w.period), std::string(kManifestName)})
+  for (const auto& name :
+       {path_of("master-workbook", w.period), path_of("briefing-pdf", w.period, "hdnd"),
+        path_of("briefing-pdf", w.period, "thi-uy"), std::string(kManifestName)})
     EXPECT_THAT(refused.err, HasSubstr("changed   " + name));
   EXPECT_EQ(snapshot(w.bundle()), issued);
-  auto perms = fs::status(w.bundle() / master_workbook_path(w.period)).permissions();
+  auto perms = fs::status(w.bundle() / path_of("master-workbook", w.period)).permissions();
   EXPECT_EQ(perms & fs::perms::owner_write, fs::perms::none);
 
   // --force reissues: new content, no longer sealed, intact.
@@ -250,8 +277,8 @@ TEST(BuildCommand, ASealedBundleIsNeverChangedWithoutForce) {
   ASSERT_EQ(forced.exit_code, 0) << forced.err;
   Manifest m = read_manifest(w.bundle());
   EXPECT_FALSE(m.sealed_date);
-  EXPECT_NE(snapshot(w.bundle()).at(master_workbook_path(w.period)),
-            issued.at(master_workbook_path(w.period)));
+  EXPECT_NE(snapshot(w.bundle()).at(path_of("master-workbook", w.period)),
+            issued.at(path_of("master-workbook", w.period)));
   EXPECT_EQ(w.baocao("verify '" + w.bundle().string() + "'").exit_code, 0);
 }
 
@@ -278,7 +305,7 @@ TEST(VerifyCommand, CatchesAFlippedByteADeletedFileAndAnExtraFile) {
   // The output folder stands for all its bundles.
   EXPECT_EQ(w.baocao("verify '" + w.out.string() + "'").exit_code, 0);
 
-  std::string pdf_name = briefing_path("hdnd", w.period);
+  std::string pdf_name = path_of("briefing-pdf", w.period, "hdnd");
   std::string pdf = read_file(w.bundle() / pdf_name);
   pdf[pdf.size() / 2] ^= 0x20;
   write_file(w.bundle() / pdf_name, pdf);
@@ -356,8 +383,44 @@ TEST(BuildCommand, OnlyWorkbooksKeepsTheBriefingsOfTheSameSources) {
   r = w.build("--only xlsx");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("removed"));
-  EXPECT_FALSE(fs::exists(w.bundle() / briefing_path("hdnd", w.period)));
+  EXPECT_FALSE(fs::exists(w.bundle() / path_of("briefing-pdf", w.period, "hdnd")));
   EXPECT_EQ(w.baocao("verify '" + w.bundle().string() + "'").exit_code, 0);
+}
+
+// Bundles of a baocao from before the outputs' kinds were recorded: each file's kind is known
+// by its path, an unsealed manifest gains the kinds, a sealed one is left as it was issued.
+TEST(BuildCommand, OnlyWorkbooksKeepsTheBriefingsOfAManifestWithoutKinds) {
+  Workspace w;
+  ASSERT_EQ(w.build().exit_code, 0);
+  auto full = snapshot(w.bundle());
+  w.forget_kinds();
+  CommandResult r = w.build("--only xlsx");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("kept"));
+  EXPECT_EQ(snapshot(w.bundle()), full);  // the kinds are back, the briefings too
+}
+
+TEST(BuildCommand, ABundleSealedBeforeKindsWereRecordedStaysAsIssued) {
+  Workspace w;
+  ASSERT_EQ(w.build().exit_code, 0);
+  w.forget_kinds();
+  std::string verify = "verify '" + w.bundle().string() + "'";
+  ASSERT_EQ(w.baocao(verify).exit_code, 0);
+  CommandResult sealed = w.baocao("seal '" + w.bundle().string() + "' --date 2024-01-10");
+  ASSERT_EQ(sealed.exit_code, 0) << sealed.err;
+  auto issued = snapshot(w.bundle());
+  EXPECT_THAT(issued.at(kManifestName), Not(HasSubstr("\"kind\"")));
+
+  CommandResult same = w.build();
+  EXPECT_EQ(same.exit_code, 0) << same.err;
+  EXPECT_THAT(same.out, HasSubstr("sealed (issued 2024-01-10)"));
+  EXPECT_EQ(snapshot(w.bundle()), issued);
+  EXPECT_EQ(w.baocao(verify).exit_code, 0);
+
+  // Anything more than the kinds is a change, as for any sealed bundle.
+  w.change_a_key_value();
+  EXPECT_EQ(w.build().exit_code, 3);
+  EXPECT_EQ(snapshot(w.bundle()), issued);
 }
 
 TEST(BuildCommand, ProgressOnATerminalAndQuiet) {
@@ -367,7 +430,7 @@ TEST(BuildCommand, ProgressOnATerminalAndQuiet) {
   // script(1) gives the build a terminal.
   CommandResult tty = run("script -qec \"" + command + "\" /dev/null");
   ASSERT_EQ(tty.exit_code, 0) << tty.out << tty.err;
-  EXPECT_THAT(tty.out, HasSubstr("writing  " + master_workbook_path(w.period)));
+  EXPECT_THAT(tty.out, HasSubstr("writing  " + path_of("master-workbook", w.period)));
   EXPECT_THAT(tty.out, HasSubstr("/" + std::to_string(w.expected_outputs().size() - 1) + "] "));
 
   CommandResult quiet = w.build("--quiet");

@@ -14,16 +14,6 @@ using ::baocao::testing::TempDir;
 using ::baocao::testing::write_file;
 using ::testing::HasSubstr;
 
-TEST(BundleFolder, NamesFollowTheContract) {
-  Period year = Period::of_year(2023);
-  Period quarter = *Period::parse("2023-Q3");
-  EXPECT_EQ(master_workbook_path(year), "tong-hop-2023.xlsx");
-  EXPECT_EQ(department_workbook_path("TCKH", year), "phong-ban/TCKH-2023.xlsx");
-  EXPECT_EQ(briefing_path("thi-uy", quarter), "bao-cao-thi-uy-2023-Q3.pdf");
-  EXPECT_TRUE(is_briefing_path("bao-cao-hdnd-2023.pdf"));
-  EXPECT_FALSE(is_briefing_path("tong-hop-2023.xlsx"));
-}
-
 TEST(BundleFolder, OnlyOneWriterAtATime) {
   TempDir dir;
   Diagnostics d;

@@ -6,6 +6,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "archive/output_kinds.hpp"
 #include "archive/reconcile.hpp"
 #include "core/sha256.hpp"
 #include "support/test_support.hpp"
@@ -16,6 +17,18 @@ namespace fs = std::filesystem;
 using ::baocao::testing::read_file;
 using ::baocao::testing::TempDir;
 using ::baocao::testing::write_file;
+
+// The kind the planner gives each file the tests stage.
+const OutputKind* kind_of(const std::string& path) {
+  static const std::map<std::string, std::string> kinds = {
+      {"tong-hop-2023.xlsx", "master-workbook"},
+      {"phong-ban/TCKH-2023.xlsx", "department-workbook"},
+      {"bao-cao-hdnd-2023.pdf", "briefing-pdf"},
+  };
+  const OutputKind* kind = find_output_kind(kinds.at(path));
+  EXPECT_NE(kind, nullptr) << path;
+  return kind;
+}
 
 struct Fixture {
   TempDir dir;
@@ -39,7 +52,7 @@ struct Fixture {
       Diagnostics d;
       auto file = stage_bytes((fs::path(bundle) / path).string(), content, d);
       EXPECT_TRUE(file);
-      staged.push_back({path, std::move(*file)});
+      staged.push_back({path, kind_of(path), std::move(*file)});
     }
     return staged;
   }
@@ -58,6 +71,14 @@ struct Fixture {
     auto outcomes = update.outcomes;
     outcomes.push_back(manifest);
     return outcomes;
+  }
+
+  // Rewrites the manifest with each output's kind replaced: "" as a baocao from before kinds
+  // were recorded wrote it, or a kind unknown here.
+  void rewrite_kinds(const std::string& kind) const {
+    Manifest m = manifest();
+    for (auto& record : m.outputs) record.kind = kind;
+    write_file(fs::path(bundle) / kManifestName, to_json(m));
   }
 
   Manifest manifest() const {
@@ -102,6 +123,7 @@ TEST(BundleUpdate, FirstBuildWritesEverythingAndAManifestOfIt) {
   }
   EXPECT_EQ(m.document_numbers.at("hdnd"), "05");
   EXPECT_EQ(outcomes.back().size, read_file(fs::path(f.bundle) / kManifestName).size());
+  for (const auto& r : m.outputs) EXPECT_EQ(r.kind, kind_of(r.path)->name) << r.path;
 }
 
 TEST(BundleUpdate, SameContentTouchesNothing) {
@@ -172,6 +194,36 @@ TEST(BundleUpdate, OnlyKeepsTheOtherKindWhenBuiltFromTheSameSources) {
   // Another report date: the briefing would say something else than the manifest.
   outcomes = by_path(f.build(workbooks, OutputSelection::workbooks, "2024-02-01"));
   EXPECT_EQ(outcomes["bao-cao-hdnd-2023.pdf"], FileChange::removed);
+  EXPECT_FALSE(fs::exists(fs::path(f.bundle) / "bao-cao-hdnd-2023.pdf"));
+  EXPECT_TRUE(f.manifest().document_numbers.empty());
+}
+
+TEST(BundleUpdate, OnlyKeepsTheOtherKindOfAManifestWithoutKindsAndRecordsIt) {
+  Fixture f;
+  f.build(kFirst);
+  f.rewrite_kinds("");
+  std::map<std::string, std::string> briefings = {*kFirst.find("bao-cao-hdnd-2023.pdf")};
+
+  auto outcomes = by_path(f.build(briefings, OutputSelection::briefings));
+  EXPECT_EQ(outcomes["tong-hop-2023.xlsx"], FileChange::kept);
+  EXPECT_EQ(outcomes["phong-ban/TCKH-2023.xlsx"], FileChange::kept);
+  EXPECT_EQ(outcomes["manifest.json"], FileChange::changed);
+  Manifest m = f.manifest();
+  ASSERT_EQ(m.outputs.size(), 3u);
+  for (const auto& r : m.outputs) EXPECT_EQ(r.kind, kind_of(r.path)->name) << r.path;
+}
+
+// A kind this version does not know (a newer baocao's) cannot be judged: it goes, as any
+// output this build does not make.
+TEST(BundleUpdate, AnUnknownKindIsNotKept) {
+  Fixture f;
+  f.build(kFirst);
+  f.rewrite_kinds("briefing-docx");
+  auto workbooks = kFirst;
+  workbooks.erase("bao-cao-hdnd-2023.pdf");
+  auto outcomes = by_path(f.build(workbooks, OutputSelection::workbooks));
+  EXPECT_EQ(outcomes["bao-cao-hdnd-2023.pdf"], FileChange::removed);
+  EXPECT_EQ(outcomes["tong-hop-2023.xlsx"], FileChange::unchanged);
   EXPECT_FALSE(fs::exists(fs::path(f.bundle) / "bao-cao-hdnd-2023.pdf"));
   EXPECT_TRUE(f.manifest().document_numbers.empty());
 }

@@ -207,6 +207,20 @@ def check_pdf(path, expected_texts):
             check(len(numbered) == 1, f"{path}: page 2 has no '2' near the top centre: {top}")
 
 
+def check_manifest_kinds(manifest, bundle, summary):
+    """Every output of the manifest names its kind, and the kinds say what each file is."""
+    expected = {"tong-hop-2023.xlsx": "master-workbook",
+                "bao-cao-hdnd-2023.pdf": "briefing-pdf",
+                "bao-cao-thi-uy-2023.pdf": "briefing-pdf"}
+    for department in {ind["department"] for ind in summary["indicators"]}:
+        expected[f"phong-ban/{department}-2023.xlsx"] = "department-workbook"
+    recorded = {o["path"]: o.get("kind") for o in manifest["outputs"]}
+    check(recorded == expected, f"manifest kinds {recorded}, expected {expected}")
+    for path in recorded:
+        check(os.path.isfile(os.path.join(bundle, path)), f"manifest lists {path}, not in the bundle")
+    check(manifest["format"] == 1, f"manifest format {manifest['format']}, expected 1")
+
+
 def check_table_header_repeats(exe, templates, workdir):
     """A generated town has more key indicators than a page holds: the key table must repeat
     its header row at the top of the page it continues on."""
@@ -262,6 +276,7 @@ def main():
         verify = run(args.exe, "verify", bundle)
         check(verify.returncode == 0, f"verify failed: {verify.stdout}{verify.stderr}")
         check(len(json.dumps(manifest)) > 100, "manifest is empty")
+        check_manifest_kinds(manifest, bundle, summary)
     for f in FAILURES:
         print("FAIL:", f)
     print(f"bundle check: {len(FAILURES)} failure(s); {compared} formulas recalculated by LibreOffice")

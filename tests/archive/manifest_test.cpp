@@ -15,7 +15,8 @@ Manifest sample() {
   m.document_numbers = {{"thi-uy", "125"}, {"hdnd", "05"}};
   m.inputs = {{"unit.toml", 812, "aa"}, {"values.csv", 20480, "bb"}};
   m.templates = {{"hdnd/template.txt", 3000, "cc"}};
-  m.outputs = {{"bao-cao-hdnd-2023.pdf", 90000, "dd"}, {"phong-ban/TCKH-2023.xlsx", 12000, "ee"}};
+  m.outputs = {{"bao-cao-hdnd-2023.pdf", 90000, "dd", "briefing-pdf"},
+               {"phong-ban/TCKH-2023.xlsx", 12000, "ee", "department-workbook"}};
   KeyFigure a;
   a.code = "KT.GTSX";
   a.result = 18797.39;
@@ -92,6 +93,35 @@ TEST(Manifest, HasAStableReadableLayout) {
 )");
 }
 
+TEST(Manifest, AnOutputNamesItsKindAfterItsPath) {
+  Manifest m;
+  m.outputs = {{"tong-hop-2023.xlsx", 7, "cd", "master-workbook"}};
+  EXPECT_THAT(to_json(m), HasSubstr(R"("outputs": [
+    {
+      "path": "tong-hop-2023.xlsx",
+      "kind": "master-workbook",
+      "size": 7,
+      "sha256": "cd"
+    }
+  ],)"));
+}
+
+// A manifest written before the outputs' kinds were recorded: still format 1, read as it is
+// and written back byte for byte (so that sealing it changes nothing else).
+TEST(Manifest, ReadsAManifestWithoutKinds) {
+  Manifest m = sample();
+  for (auto& record : m.outputs) record.kind.clear();
+  std::string text = to_json(m);
+  ASSERT_THAT(text, ::testing::Not(HasSubstr("\"kind\"")));
+  ASSERT_THAT(text, HasSubstr("\"format\": 1,"));
+  std::string error;
+  auto back = parse_manifest(text, error);
+  ASSERT_TRUE(back) << error;
+  for (const auto& record : back->outputs) EXPECT_EQ(record.kind, "") << record.path;
+  EXPECT_EQ(*back, m);
+  EXPECT_EQ(to_json(*back), text);
+}
+
 TEST(Manifest, SealIsRecordedLast) {
   Manifest m = sample();
   EXPECT_THAT(to_json(m), ::testing::Not(HasSubstr("sealed")));
@@ -134,6 +164,8 @@ TEST(Manifest, RejectsWhatItCannotTrust) {
   fails_with(replaced("\"period\"", "\"periodo\""), "\"period\" is missing");
   fails_with(replaced("\"size\": 90000", "\"size\": -1"), "outputs[0]: \"size\"");
   fails_with(replaced("\"estimate\": true", "\"estimate\": 1"), "key_figures[1]");
+  fails_with(replaced("\"kind\": \"briefing-pdf\"", "\"kind\": 5"),
+             "outputs[0]: \"kind\" must be a string");
   fails_with(replaced("\"tool\": \"baocao\"", "\"tool\": \"other\""), "not written by baocao");
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// The two official layouts as data: every size, style and position the renderer uses comes
-// from here, so a revised guidance means editing one table, not the layout code.
+// The two official layouts as plain data: every size, style and position a renderer uses comes
+// from here, so a revised guidance means editing one table, not the layout code. Nothing in it
+// belongs to one file format: the PDF renderer (pdf/) reads it, and so can a Word writer.
 // Lengths in millimetres (`_mm`) or points (`_pt`); font sizes in points.
 
 #include <string>
@@ -8,7 +9,7 @@
 
 #include "briefing/briefing.hpp"
 
-namespace baocao::pdf {
+namespace baocao::layout {
 
 struct TextStyle {
   double size = 14;
@@ -150,4 +151,4 @@ struct PresetLayout {
 
 const PresetLayout& preset_layout(Preset preset);
 
-}  // namespace baocao::pdf
+}  // namespace baocao::layout

@@ -1,9 +1,9 @@
 // The preset data against the ranges of the two official formats (document-formats spec).
 #include <gtest/gtest.h>
 
-#include "pdf/preset.hpp"
+#include "layout/preset.hpp"
 
-namespace baocao::pdf {
+namespace baocao::layout {
 namespace {
 
 void expect_in(double value, double low, double high, const char* what) {
@@ -96,4 +96,4 @@ TEST(PartyPreset, Follows36HdVptw) {
 }
 
 }  // namespace
-}  // namespace baocao::pdf
+}  // namespace baocao::layout

@@ -1,6 +1,6 @@
-#include "pdf/preset.hpp"
+#include "layout/preset.hpp"
 
-namespace baocao::pdf {
+namespace baocao::layout {
 namespace {
 
 // Shared by both layouts: the guidance says nothing about tables and charts, so they follow
@@ -159,4 +159,4 @@ const PresetLayout& preset_layout(Preset preset) {
   return preset == Preset::party ? party : state;
 }
 
-}  // namespace baocao::pdf
+}  // namespace baocao::layout
