@@ -96,7 +96,7 @@ struct Workspace {
   }
 
   // Changes one value of an amount-type key indicator for the report period: every workbook
-  // holding it and both briefings change.
+  // holding it and every briefing change.
   std::string change_a_key_value() const {
     auto lines = split_lines(read_file(data / "values.csv"));
     for (const auto& o : dataset.observations) {
@@ -239,7 +239,8 @@ TEST(BuildCommand, ASealedBundleIsNeverChangedWithoutForce) {
   EXPECT_THAT(refused.err, HasSubstr("sealed"));
   EXPECT_THAT(refused.err, HasSubstr("--force"));
   for (const auto& name : {master_workbook_path(w.period), briefing_path("hdnd", w.period),
-                           briefing_path("thi-uy", w.period), std::string(kManifestName)})
+                           briefing_path("thi-uy", w.period), briefing_path("ubnd", w.period),
+                           std::string(kManifestName)})
     EXPECT_THAT(refused.err, HasSubstr("changed   " + name));
   EXPECT_EQ(snapshot(w.bundle()), issued);
   auto perms = fs::status(w.bundle() / master_workbook_path(w.period)).permissions();
