@@ -45,6 +45,8 @@ struct IssuingBody {
   std::string authority;     // "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ"
   std::string signer_title;  // "CHỦ TỊCH", "BÍ THƯ"
   std::string signer_name;   // may be empty: the space for it is kept
+
+  bool operator==(const IssuingBody&) const = default;
 };
 
 // unit.toml

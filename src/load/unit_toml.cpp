@@ -281,7 +281,8 @@ class UnitReader {
     if (const toml::node* n = root.get("bodies")) {
       const toml::table* all = n->as_table();
       if (all == nullptr) {
-        error(line_of(*n), fmt::format("`bodies` must be tables, not {}", type_words(*n)),
+        error(line_of(*n),
+              fmt::format("`bodies` must hold one table per body, not {}", type_words(*n)),
               "write one table per issuing body: a line [bodies.ubnd] followed by its keys");
       } else {
         for (auto&& [key, node] : *all) tables += read_new_body(key, node) ? 1 : 0;

@@ -50,20 +50,22 @@ TEST(Load, TheUnitIsReadFromUnitToml) {
   EXPECT_EQ(u.term, Period::of_span(2020, 2025));
   EXPECT_EQ(u.term_base_year, 2020);
   ASSERT_EQ(u.bodies.size(), 2u);
-  const IssuingBody* party = u.find_body("party");
-  ASSERT_TRUE(party);
-  EXPECT_THAT(party->superior, ElementsAre("ĐẢNG BỘ TỈNH GIA LAI"));
-  EXPECT_THAT(party->name, ElementsAre("THỊ ỦY AN KHÊ"));
-  EXPECT_EQ(party->symbol, "TU");
-  EXPECT_EQ(party->signer_title, "BÍ THƯ");
-  EXPECT_EQ(party->authority, "T/M BAN THƯỜNG VỤ");
-  EXPECT_EQ(party->signer_name, "");
-  const IssuingBody* council = u.find_body("council");
-  ASSERT_TRUE(council);
-  EXPECT_TRUE(council->superior.empty());
-  EXPECT_THAT(council->name, ElementsAre("HỘI ĐỒNG NHÂN DÂN", "THỊ XÃ AN KHÊ"));
-  EXPECT_EQ(council->symbol, "HĐND");
-  EXPECT_EQ(council->authority, "TM. HỘI ĐỒNG NHÂN DÂN");
+  ASSERT_TRUE(u.find_body("party"));
+  EXPECT_EQ(*u.find_body("party"), (IssuingBody{"party",
+                                                {"ĐẢNG BỘ TỈNH GIA LAI"},
+                                                {"THỊ ỦY AN KHÊ"},
+                                                "TU",
+                                                "T/M BAN THƯỜNG VỤ",
+                                                "BÍ THƯ",
+                                                ""}));
+  ASSERT_TRUE(u.find_body("council"));
+  EXPECT_EQ(*u.find_body("council"), (IssuingBody{"council",
+                                                  {},
+                                                  {"HỘI ĐỒNG NHÂN DÂN", "THỊ XÃ AN KHÊ"},
+                                                  "HĐND",
+                                                  "TM. HỘI ĐỒNG NHÂN DÂN",
+                                                  "CHỦ TỊCH",
+                                                  ""}));
   EXPECT_FALSE(u.find_body("ubnd"));
   ASSERT_EQ(u.departments.size(), 2u);
   EXPECT_EQ(u.departments[1].code, "BTC");
@@ -98,14 +100,14 @@ TEST(Load, IssuingBodiesAreReadFromBodiesTables) {
   EXPECT_EQ(u.bodies[0].key, "thi-uy");
   EXPECT_EQ(u.bodies[1].key, "ubnd");
   EXPECT_FALSE(u.find_body("party"));
-  const IssuingBody* ubnd = u.find_body("ubnd");
-  ASSERT_TRUE(ubnd);
-  EXPECT_TRUE(ubnd->superior.empty());
-  EXPECT_THAT(ubnd->name, ElementsAre("ỦY BAN NHÂN DÂN", "THỊ XÃ AN KHÊ"));
-  EXPECT_EQ(ubnd->symbol, "UBND");
-  EXPECT_EQ(ubnd->authority, "TM. ỦY BAN NHÂN DÂN");
-  EXPECT_EQ(ubnd->signer_title, "CHỦ TỊCH");
-  EXPECT_EQ(ubnd->signer_name, "Nguyễn Văn B");
+  ASSERT_TRUE(u.find_body("ubnd"));
+  EXPECT_EQ(*u.find_body("ubnd"), (IssuingBody{"ubnd",
+                                               {},
+                                               {"ỦY BAN NHÂN DÂN", "THỊ XÃ AN KHÊ"},
+                                               "UBND",
+                                               "TM. ỦY BAN NHÂN DÂN",
+                                               "CHỦ TỊCH",
+                                               "Nguyễn Văn B"}));
   EXPECT_THAT(u.find_body("thi-uy")->superior, ElementsAre("ĐẢNG BỘ TỈNH GIA LAI"));
   EXPECT_EQ(u.find_body("thi-uy")->signer_name, "");
   EXPECT_EQ(u.departments.size(), 2u);
