@@ -74,14 +74,14 @@ struct Chart {
 using Block = std::variant<Heading, Paragraph, Table, Chart>;
 
 struct BriefingHeader {
-  std::vector<std::string> superior;      // party only: "ĐẢNG BỘ TỈNH GIA LAI"
+  std::vector<std::string> superior;      // may be empty: "ĐẢNG BỘ TỈNH GIA LAI"
   std::vector<std::string> issuing_body;  // one string per printed line
   std::string number_line;                // "Số: 05/BC-HĐND", "Số 125-BC/TU", blank number
   std::string place_date_line;            // "An Khê, ngày 05 tháng 01 năm 2024"
 };
 
 struct Signature {
-  std::string authority;  // "TM. HỘI ĐỒNG NHÂN DÂN", "T/M BAN THƯỜNG VỤ"
+  std::string authority;  // "TM. THƯỜNG TRỰC HĐND", "T/M BAN THƯỜNG VỤ"
   std::string title;      // "CHỦ TỊCH", "BÍ THƯ"
   std::string name;       // may be empty: space is kept for it
 };

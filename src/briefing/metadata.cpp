@@ -108,17 +108,20 @@ class MetadataReader {
               "write preset = \"party\" (Party format, 36-HD/VPTW) or preset = \"state\" "
               "(state format, Decree 30/2020)");
     }
-    meta.issuer = meta.preset == Preset::party ? Issuer::party : Issuer::council;
+    meta.issuer = meta.preset == Preset::party ? "party" : "council";
+    meta.issuer_line = preset ? preset->start.line : 0;
     if (root.get("issuer")) {
+      // Whether unit.toml has this body is checked with the dataset (see template.cpp).
       auto issuer = piece(root, "issuer", false);
-      if (issuer && issuer->text == "party")
-        meta.issuer = Issuer::party;
-      else if (issuer && issuer->text == "council")
-        meta.issuer = Issuer::council;
-      else if (issuer)
-        error(issuer->start.line, fmt::format("unknown issuer \"{}\"", issuer->text),
-              "write issuer = \"party\" ([party] of unit.toml) or issuer = \"council\" "
-              "([council] of unit.toml)");
+      if (issuer && !issuer->text.empty()) {
+        meta.issuer = issuer->text;
+        meta.issuer_line = issuer->start.line;
+        meta.issuer_written = true;
+      } else if (issuer) {
+        error(issuer->start.line, "`issuer` is empty",
+              "write the key of a body of unit.toml: issuer = \"council\" for [bodies.council] "
+              "or [council]");
+      }
     }
   }
 

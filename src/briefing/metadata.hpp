@@ -12,12 +12,13 @@
 
 namespace baocao::briefing {
 
-// Which receiving body of unit.toml issues the briefing and signs it.
-enum class Issuer { party, council };
-
 struct TemplateMetadata {
   Preset preset = Preset::state;
-  Issuer issuer = Issuer::council;
+  // The key of the body of unit.toml that issues the briefing and signs it ("ubnd"); by default
+  // the preset's: "party" for the Party format, "council" for the state format.
+  std::string issuer = "council";
+  int issuer_line = 0;  // where `issuer` is written, or `preset` when it is the default
+  bool issuer_written = false;
   Piece document_type;
   Piece summary_line;
   std::string body_file = "body.md";

@@ -43,13 +43,14 @@ struct CompiledTemplate {
 
 class TemplateCompiler {
  public:
-  TemplateCompiler(const TemplateModel& model, Diagnostics& diagnostics)
-      : model_(model), diagnostics_(diagnostics) {}
+  TemplateCompiler(const TemplateModel& model, const Unit& unit, Diagnostics& diagnostics)
+      : model_(model), unit_(unit), diagnostics_(diagnostics) {}
 
   std::optional<CompiledTemplate> run(const fs::path& folder) {
     auto meta = read_metadata((folder / kMetadataFile).string(), diagnostics_);
     CompiledTemplate out;
     if (meta) {
+      check_issuer(*meta, folder / kMetadataFile);
       out.meta = *meta;
       out.document_type = text(meta->document_type);
       out.summary_line = text(meta->summary_line);
@@ -81,6 +82,27 @@ class TemplateCompiler {
     return text(*piece);
   }
 
+  // The issuer is a body of the dataset's unit.toml, so it is known only here.
+  void check_issuer(const TemplateMetadata& meta, const fs::path& toml) {
+    if (unit_.find_body(meta.issuer)) return;
+    std::vector<std::string> keys;
+    for (const auto& b : unit_.bodies) keys.push_back(b.key);
+    std::string bodies = keys.empty()
+                             ? std::string("unit.toml has none")
+                             : fmt::format("the bodies of unit.toml are {}", fmt::join(keys, ", "));
+    failed_ = true;
+    if (meta.issuer_written)
+      diagnostics_.error(toml.string(), meta.issuer_line, 0,
+                         fmt::format("issuer \"{}\" is not a body of unit.toml", meta.issuer),
+                         fmt::format("{}: write one of them, or add [bodies.{}] to unit.toml",
+                                     bodies, meta.issuer));
+    else
+      diagnostics_.error(
+          toml.string(), meta.issuer_line, 0,
+          fmt::format("the preset's issuing body \"{}\" is not a body of unit.toml", meta.issuer),
+          fmt::format("{}: name one with a line issuer = \"…\"", bodies));
+  }
+
   void body(const BodyBlock& block, CompiledTemplate& out) {
     if (const auto* h = std::get_if<BodyHeading>(&block)) {
       out.body.emplace_back(CompiledHeading{h->level, text(h->text)});
@@ -96,6 +118,7 @@ class TemplateCompiler {
   }
 
   const TemplateModel& model_;
+  const Unit& unit_;
   Diagnostics& diagnostics_;
   bool failed_ = false;
 };
@@ -108,23 +131,19 @@ class TemplateRenderer {
 
   Briefing run(const std::string& name, const CompiledTemplate& t) {
     const Unit& unit = request_.data.unit;
-    bool party = t.meta.issuer == Issuer::party;
+    const IssuingBody& body = *unit.find_body(t.meta.issuer);  // checked when compiled
     Briefing b;
     b.name = name;
     b.preset = t.meta.preset;
     b.report_date = request_.report_date;
-    if (party) b.header.superior = unit.party.superior;
-    b.header.issuing_body = party ? unit.party.body : unit.council.body;
-    b.header.number_line = number_line(
-        t.meta.preset, party ? unit.party.symbol : unit.council.symbol, request_.number);
+    b.header.superior = body.superior;
+    b.header.issuing_body = body.name;
+    b.header.number_line = number_line(t.meta.preset, body.symbol, request_.number);
     b.header.place_date_line = place_date_line(unit.place, request_.report_date);
     b.document_type = plain(t.document_type);
     b.summary_line = plain(t.summary_line);
     for (const auto& block : t.body) render(block, b.body);
-    b.signature =
-        party ? Signature{unit.party.signer_for, unit.party.signer_title, unit.party.signer_name}
-              : Signature{unit.council.signer_for, unit.council.signer_title,
-                          unit.council.signer_name};
+    b.signature = {body.authority, body.signer_title, body.signer_name};
     std::vector<std::string> recipients;
     for (const auto& r : t.recipients)
       if (std::string item = plain(r); !item.empty()) recipients.push_back(item);
@@ -202,7 +221,7 @@ BriefingResult build_briefing(const std::string& templates_dir, const std::strin
     return result;
   }
   TemplateModel model(request.data, request.summary, request.report_date);
-  auto compiled = TemplateCompiler(model, result.diagnostics).run(folder);
+  auto compiled = TemplateCompiler(model, request.data.unit, result.diagnostics).run(folder);
   if (!compiled || result.diagnostics.has_errors()) return result;
   Briefing briefing = TemplateRenderer(model, request, result.diagnostics).run(name, *compiled);
   if (!result.diagnostics.has_errors()) result.briefing = std::move(briefing);

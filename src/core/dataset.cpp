@@ -76,4 +76,10 @@ const Department* Dataset::find_department(std::string_view code) const {
   return nullptr;
 }
 
+const IssuingBody* Unit::find_body(std::string_view key) const {
+  for (const auto& b : bodies)
+    if (b.key == key) return &b;
+  return nullptr;
+}
+
 }  // namespace baocao

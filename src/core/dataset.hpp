@@ -31,24 +31,22 @@ struct Department {
   std::string name;
 };
 
-// A receiving body's header lines: one string per printed line.
+// A body's header lines: one string per printed line.
 using HeaderLines = std::vector<std::string>;
 
-struct PartyBody {
-  HeaderLines superior;  // "ĐẢNG BỘ TỈNH GIA LAI"
-  HeaderLines body;      // "THỊ ỦY AN KHÊ"
-  std::string symbol;    // "TU": "Số …-BC/TU"
-  std::string signer_title;
-  std::string signer_for;
-  std::string signer_name;
-};
+// A body that issues and signs briefings: a [bodies.<key>] table of unit.toml ([party] and
+// [council] are the bodies "party" and "council"). Everything printed for it is data, so a new
+// body needs no code: a template names it by its key.
+struct IssuingBody {
+  std::string key;           // "ubnd": what template.toml's `issuer` names
+  HeaderLines superior;      // may be empty: "ĐẢNG BỘ TỈNH GIA LAI"
+  HeaderLines name;          // "ỦY BAN NHÂN DÂN", "THỊ XÃ AN KHÊ"
+  std::string symbol;        // "UBND": "Số: …/BC-UBND", "TU": "Số …-BC/TU"
+  std::string authority;     // "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ"
+  std::string signer_title;  // "CHỦ TỊCH", "BÍ THƯ"
+  std::string signer_name;   // may be empty: the space for it is kept
 
-struct CouncilBody {
-  HeaderLines body;    // "HỘI ĐỒNG NHÂN DÂN THỊ XÃ AN KHÊ"
-  std::string symbol;  // "HĐND": "Số: …/BC-HĐND"
-  std::string signer_title;
-  std::string signer_for;
-  std::string signer_name;
+  bool operator==(const IssuingBody&) const = default;
 };
 
 // unit.toml
@@ -59,9 +57,10 @@ struct Unit {
   std::string place;  // the date line: "An Khê, ngày …"
   Period term;        // a span, "2020-2025"
   int term_base_year = 0;
-  PartyBody party;
-  CouncilBody council;
+  std::vector<IssuingBody> bodies;  // sorted by key
   std::vector<Department> departments;
+
+  const IssuingBody* find_body(std::string_view key) const;
 };
 
 struct Area {

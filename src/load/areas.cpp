@@ -72,22 +72,10 @@ void load_areas(const LoadContext& ctx, Dataset& data, Catalog& catalog, SourceF
   std::vector<PendingParent> parents;
   std::vector<std::uint32_t> units;
   while (table.next_row()) {
+    if (!claim_code(table, kCode, {"area", "a code"}, catalog.area_index, catalog.area_line))
+      continue;
     std::string_view code = table.raw(kCode);
-    if (!is_area_code(code)) {
-      table.error(kCode,
-                  code.empty() ? std::string("code is empty")
-                               : fmt::format("code `{}` is not a code", printable(code)),
-                  code_hint(code, false));
-      continue;
-    }
     auto index = static_cast<std::uint32_t>(data.areas.size());
-    if (auto [it, fresh] = catalog.area_index.emplace(std::string(code), index); !fresh) {
-      table.error(kCode,
-                  fmt::format("area code `{}` is used twice: on lines {} and {}", code,
-                              catalog.area_line[it->second], table.line(kCode)),
-                  "each area has exactly one row: delete one of them or give it its own code");
-      continue;
-    }
     Area area;
     area.code = std::string(code);
     area.name = table.text(kName);

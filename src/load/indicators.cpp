@@ -110,22 +110,10 @@ void load_indicators(const LoadContext& ctx, Dataset& data, Catalog& catalog, So
     departments += fmt::format("{}{}", departments.empty() ? "" : ", ", d.code);
 
   while (table.next_row()) {
+    if (!claim_code(table, kCode, {"indicator", "an indicator code"}, catalog.indicator_index,
+                    catalog.indicator_line))
+      continue;
     std::string_view code = table.raw(kCode);
-    if (!is_indicator_code(code)) {
-      table.error(kCode,
-                  code.empty() ? std::string("code is empty")
-                               : fmt::format("code `{}` is not an indicator code", printable(code)),
-                  code_hint(code, true));
-      continue;
-    }
-    auto index = static_cast<std::uint32_t>(data.indicators.size());
-    if (auto [it, fresh] = catalog.indicator_index.emplace(std::string(code), index); !fresh) {
-      table.error(kCode,
-                  fmt::format("indicator code `{}` is used twice: on lines {} and {}", code,
-                              catalog.indicator_line[it->second], table.line(kCode)),
-                  "each indicator has exactly one row: delete one or give it its own code");
-      continue;
-    }
     bool complete = true;
     Indicator ind;
     ind.code = std::string(code);

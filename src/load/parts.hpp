@@ -64,4 +64,16 @@ bool is_indicator_code(std::string_view code);  // [A-Z0-9_.-]+
 // What to write instead of a malformed code (its upper case when that is all that is wrong).
 std::string code_hint(std::string_view typed, bool dots);
 
+// How messages speak of the codes of a file.
+struct CodeColumn {
+  std::string_view noun;    // "area", "indicator" (whose codes may hold dots)
+  std::string_view a_code;  // "code `x` is not …": "a code", "an indicator code"
+};
+class CsvTable;
+// Checks the code in `column` of the table's current row and records it in `index` as the next
+// row (`lines` holds the line of each row recorded so far). False, after reporting it, when
+// the code is malformed or another row has it.
+bool claim_code(CsvTable& table, std::size_t column, const CodeColumn& kind, CodeIndex& index,
+                const std::vector<int>& lines);
+
 }  // namespace baocao

@@ -1,17 +1,20 @@
-// unit.toml: the reporting unit, its receiving bodies, departments and term.
+// unit.toml: the reporting unit, the bodies that issue its briefings, departments and term.
 
 #include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <span>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <toml++/toml.h>
 
 #include "core/sha256.hpp"
 #include "core/unicode.hpp"
 #include "load/encoding.hpp"
 #include "load/parts.hpp"
+#include "load/table.hpp"
 
 namespace baocao {
 namespace {
@@ -48,6 +51,41 @@ struct Key {
   bool required = true;
 };
 
+// The keys of a body table, by form. The key names say which IssuingBody field each fills
+// (see UnitReader::read_body_fields). [bodies.<key>] names the fields plainly; [party] and
+// [council] keep the names and rules they had before bodies were data: the name is `body`, the
+// authority line `signer_for`, [party] must have a superior body and [council] has none.
+constexpr Key kBodyKeys[] = {
+    {"name", "name = \"ỦY BAN NHÂN DÂN\""},
+    {"superior", "superior = \"ĐẢNG BỘ TỈNH GIA LAI\"", false},
+    {"symbol", "symbol = \"UBND\""},
+    {"authority", "authority = \"TM. ỦY BAN NHÂN DÂN\""},
+    {"signer_title", "signer_title = \"CHỦ TỊCH\""},
+    {"signer_name", "signer_name = \"\"", false},
+};
+constexpr Key kPartyKeys[] = {
+    {"superior", "superior = \"ĐẢNG BỘ TỈNH GIA LAI\""},
+    {"body", "body = \"THỊ ỦY AN KHÊ\""},
+    {"symbol", "symbol = \"TU\""},
+    {"signer_title", "signer_title = \"BÍ THƯ\""},
+    {"signer_for", "signer_for = \"T/M BAN THƯỜNG VỤ\""},
+    {"signer_name", "signer_name = \"\"", false},
+};
+constexpr Key kCouncilKeys[] = {
+    {"body", "body = \"HỘI ĐỒNG NHÂN DÂN THỊ XÃ AN KHÊ\""},
+    {"symbol", "symbol = \"HĐND\""},
+    {"signer_title", "signer_title = \"CHỦ TỊCH\""},
+    {"signer_for", "signer_for = \"TM. THƯỜNG TRỰC HĐND\""},
+    {"signer_name", "signer_name = \"\"", false},
+};
+
+// A body's key becomes part of messages and of template.toml's `issuer`: keep it plain.
+bool is_body_key(std::string_view key) {
+  return !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  });
+}
+
 class UnitReader {
  public:
   UnitReader(const LoadContext& ctx, Unit& unit)
@@ -61,8 +99,9 @@ class UnitReader {
         {"place", "place = \"An Khê\""},
         {"term", "term = \"2020-2025\""},
         {"term_base_year", "term_base_year = 2020"},
-        {"party", "[party]"},
-        {"council", "[council]"},
+        {"party", "[party]", false},
+        {"council", "[council]", false},
+        {"bodies", "[bodies.ubnd]", false},
         {"departments", "[[departments]]"},
     };
     check_keys(root, kRoot, "", 0);
@@ -79,8 +118,7 @@ class UnitReader {
     if (auto v = text(root, kRoot[2], "")) unit_.province = *v;
     if (auto v = text(root, kRoot[3], "")) unit_.place = *v;
     read_term(root, kRoot[4], kRoot[5]);
-    read_party(root);
-    read_council(root);
+    read_bodies(root);
     read_departments(root);
   }
 
@@ -93,27 +131,37 @@ class UnitReader {
     return table.empty() ? std::string() : fmt::format(" in [{}]", table);
   }
 
-  template <std::size_t N>
-  void check_keys(const toml::table& t, const Key (&keys)[N], std::string_view table,
+  void check_keys(const toml::table& t, std::span<const Key> keys, std::string_view table,
                   int table_line) {
+    std::vector<std::string_view> names;
+    for (const auto& k : keys) names.push_back(k.name);
     for (auto&& [key, node] : t) {
       std::string_view name = key.str();
-      bool known = std::any_of(std::begin(keys), std::end(keys),
-                               [&](const Key& k) { return k.name == name; });
+      bool known = std::find(names.begin(), names.end(), name) != names.end();
       if (known || name.starts_with("x_")) continue;
-      std::string list;
-      for (const auto& k : keys) list += fmt::format("{}{}", list.empty() ? "" : ", ", k.name);
       int line =
           key.source().begin.line > 0 ? static_cast<int>(key.source().begin.line) : line_of(node);
       error(line > 0 ? line : table_line,
             fmt::format("unknown key `{}`{}", printable(name), where(table)),
-            fmt::format("the keys{} are {}; a key of your own must start with x_", where(table),
-                        list));
+            fmt::format("{}the keys{} are {}; a key of your own must start with x_",
+                        did_you_mean(name, names), where(table), fmt::join(names, ", ")));
     }
     for (const auto& k : keys)
       if (k.required && !t.contains(k.name))
         error(table_line, fmt::format("missing key `{}`{}", k.name, where(table)),
               fmt::format("add the line: {}", k.example));
+  }
+
+  // The older names of [party] and [council] are suggested in [bodies.*] too.
+  static std::string did_you_mean(std::string_view typed,
+                                  const std::vector<std::string_view>& names) {
+    std::string_view best = closest_name(typed, names);
+    auto has = [&](std::string_view n) {
+      return std::find(names.begin(), names.end(), n) != names.end();
+    };
+    if (typed == "body" && has("name")) best = "name";
+    if (typed == "signer_for" && has("authority")) best = "authority";
+    return best.empty() ? std::string() : fmt::format("did you mean `{}`? ", best);
   }
 
   // A required or optional text; empty only where `allow_empty`.
@@ -137,7 +185,7 @@ class UnitReader {
     return value;
   }
 
-  // party.superior, party.body, council.body: a text, or a list of texts, one a printed line.
+  // A body's name or superior body: a text, or a list of texts, one a printed line.
   std::optional<HeaderLines> lines(const toml::table& t, const Key& key, std::string_view table) {
     const toml::node* n = t.get(key.name);
     if (n == nullptr) return std::nullopt;
@@ -221,46 +269,100 @@ class UnitReader {
     return n->as_table();
   }
 
-  void read_party(const toml::table& root) {
-    static constexpr Key kParty[] = {
-        {"superior", "superior = \"ĐẢNG BỘ TỈNH GIA LAI\""},
-        {"body", "body = \"THỊ ỦY AN KHÊ\""},
-        {"symbol", "symbol = \"TU\""},
-        {"signer_title", "signer_title = \"BÍ THƯ\""},
-        {"signer_for", "signer_for = \"T/M BAN THƯỜNG VỤ\""},
-        {"signer_name", "signer_name = \"\"", false},
-    };
-    const toml::table* t = sub_table(root, "party");
-    if (t == nullptr) return;
-    int line = line_of(*t);
-    check_keys(*t, kParty, "party", line);
-    auto& p = unit_.party;
-    if (auto v = lines(*t, kParty[0], "party")) p.superior = *v;
-    if (auto v = lines(*t, kParty[1], "party")) p.body = *v;
-    if (auto v = text(*t, kParty[2], "party")) p.symbol = *v;
-    if (auto v = text(*t, kParty[3], "party")) p.signer_title = *v;
-    if (auto v = text(*t, kParty[4], "party")) p.signer_for = *v;
-    if (auto v = text(*t, kParty[5], "party", true)) p.signer_name = *v;
+  // [party], [council] and every [bodies.<key>], each an IssuingBody found by its key.
+  void read_bodies(const toml::table& root) {
+    int tables = 0;
+    for (auto [key, keys] : {std::pair{"party", std::span<const Key>(kPartyKeys)},
+                             std::pair{"council", std::span<const Key>(kCouncilKeys)}})
+      if (const toml::table* t = sub_table(root, key)) {
+        ++tables;
+        add_body(read_body(*t, key, key, keys), key, line_of(*t));
+      }
+    if (const toml::node* n = root.get("bodies")) {
+      const toml::table* all = n->as_table();
+      if (all == nullptr) {
+        error(line_of(*n),
+              fmt::format("`bodies` must hold one table per body, not {}", type_words(*n)),
+              "write one table per issuing body: a line [bodies.ubnd] followed by its keys");
+      } else {
+        for (auto&& [key, node] : *all) tables += read_new_body(key, node) ? 1 : 0;
+      }
+    }
+    if (tables == 0)
+      error(0, "there is no body that issues briefings",
+            "add a table per issuing body, e.g. [bodies.council] followed by name, symbol, "
+            "authority, signer_title and signer_name (see docs/data-format.md)");
+    std::sort(unit_.bodies.begin(), unit_.bodies.end(),
+              [](const auto& a, const auto& b) { return a.key < b.key; });
   }
 
-  void read_council(const toml::table& root) {
-    static constexpr Key kCouncil[] = {
-        {"body", "body = \"HỘI ĐỒNG NHÂN DÂN THỊ XÃ AN KHÊ\""},
-        {"symbol", "symbol = \"HĐND\""},
-        {"signer_title", "signer_title = \"CHỦ TỊCH\""},
-        {"signer_for", "signer_for = \"TM. HỘI ĐỒNG NHÂN DÂN\""},
-        {"signer_name", "signer_name = \"\"", false},
-    };
-    const toml::table* t = sub_table(root, "council");
-    if (t == nullptr) return;
-    int line = line_of(*t);
-    check_keys(*t, kCouncil, "council", line);
-    auto& c = unit_.council;
-    if (auto v = lines(*t, kCouncil[0], "council")) c.body = *v;
-    if (auto v = text(*t, kCouncil[1], "council")) c.symbol = *v;
-    if (auto v = text(*t, kCouncil[2], "council")) c.signer_title = *v;
-    if (auto v = text(*t, kCouncil[3], "council")) c.signer_for = *v;
-    if (auto v = text(*t, kCouncil[4], "council", true)) c.signer_name = *v;
+  // One [bodies.<key>]; false when it is not a table at all.
+  bool read_new_body(const toml::key& key, const toml::node& node) {
+    std::string name(key.str());
+    int line =
+        key.source().begin.line > 0 ? static_cast<int>(key.source().begin.line) : line_of(node);
+    const toml::table* t = node.as_table();
+    if (t == nullptr) {
+      error(line,
+            fmt::format("`{}` in [bodies] must be a table, not {}", printable(name),
+                        type_words(node)),
+            fmt::format("write a line [bodies.{}] followed by its keys: name, symbol, authority, "
+                        "signer_title, signer_name",
+                        is_body_key(name) ? name : "ubnd"));
+      return false;
+    }
+    bool plain = is_body_key(name);
+    if (!plain)
+      error(line,
+            fmt::format("the body key `{}` may hold only lower-case letters without accents, "
+                        "digits, - and _",
+                        printable(name)),
+            "the key is what template.toml's issuer names: write e.g. [bodies.ubnd]");
+    // The table's own mistakes are reported even under a key that cannot be used.
+    IssuingBody body = read_body(*t, name, "bodies." + printable(name), kBodyKeys);
+    if (plain) add_body(std::move(body), "bodies." + name, line_of(*t));
+    return true;
+  }
+
+  IssuingBody read_body(const toml::table& t, const std::string& key, const std::string& table,
+                        std::span<const Key> keys) {
+    check_keys(t, keys, table, line_of(t));
+    IssuingBody body;
+    body.key = key;
+    read_body_fields(t, keys, table, body);
+    return body;
+  }
+
+  void add_body(IssuingBody body, const std::string& table, int line) {
+    const std::string& key = body.key;
+    if (auto [it, fresh] = body_tables_.emplace(key, std::pair{table, line}); !fresh) {
+      auto& [first_table, first_line] = it->second;
+      error(line,
+            fmt::format("the body `{}` is written twice: as [{}] on line {} and as [{}] on line {}",
+                        key, first_table, first_line, table, line),
+            fmt::format("keep one of them: [{0}] is the older way to write [bodies.{0}]", key));
+      return;
+    }
+    unit_.bodies.push_back(std::move(body));
+  }
+
+  // The key names say which field each fills, whatever the form of the table.
+  void read_body_fields(const toml::table& t, std::span<const Key> keys, std::string_view table,
+                        IssuingBody& body) {
+    for (const Key& k : keys) {
+      if (k.name == "superior" || k.name == "name" || k.name == "body") {
+        if (auto v = lines(t, k, table)) (k.name == "superior" ? body.superior : body.name) = *v;
+      } else if (auto v = text(t, k, table, k.name == "signer_name")) {
+        text_field(body, k.name) = *v;
+      }
+    }
+  }
+
+  static std::string& text_field(IssuingBody& body, std::string_view key) {
+    if (key == "symbol") return body.symbol;
+    if (key == "signer_title") return body.signer_title;
+    if (key == "signer_name") return body.signer_name;
+    return body.authority;  // `authority`, or `signer_for` of [party] and [council]
   }
 
   void read_departments(const toml::table& root) {
@@ -309,6 +411,7 @@ class UnitReader {
   const LoadContext& ctx_;
   std::string file_;
   Unit& unit_;
+  std::map<std::string, std::pair<std::string, int>> body_tables_;  // key -> table, line
 };
 
 // toml++ nests a table per part of a dotted key (a.b.c = 1) without a limit, and a key of
@@ -360,8 +463,8 @@ bool load_unit(const LoadContext& ctx, Dataset& data, SourceFile& file) {
   auto status = std::filesystem::status(path, ec);
   if (!std::filesystem::exists(status)) {
     ctx.diagnostics.error(shown, 0, 0, "file not found",
-                          "every dataset folder has a unit.toml naming the unit, its Party "
-                          "Committee, People's Council, departments and term");
+                          "every dataset folder has a unit.toml naming the unit, the bodies that "
+                          "issue its briefings, its departments and term");
     return false;
   }
   auto size = std::filesystem::is_regular_file(status) ? std::filesystem::file_size(path, ec) : 0;

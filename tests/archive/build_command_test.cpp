@@ -119,7 +119,7 @@ struct Workspace {
   }
 
   // Changes one value of an amount-type key indicator for the report period: every workbook
-  // holding it and both briefings change.
+  // holding it and every briefing change.
   std::string change_a_key_value() const {
     auto lines = split_lines(read_file(data / "values.csv"));
     for (const auto& o : dataset.observations) {
@@ -266,7 +266,8 @@ TEST(BuildCommand, ASealedBundleIsNeverChangedWithoutForce) {
   EXPECT_THAT(refused.err, HasSubstr("--force"));
   for (const auto& name :
        {path_of("master-workbook", w.period), path_of("briefing-pdf", w.period, "hdnd"),
-        path_of("briefing-pdf", w.period, "thi-uy"), std::string(kManifestName)})
+        path_of("briefing-pdf", w.period, "thi-uy"), path_of("briefing-pdf", w.period, "ubnd"),
+        std::string(kManifestName)})
     EXPECT_THAT(refused.err, HasSubstr("changed   " + name));
   EXPECT_EQ(snapshot(w.bundle()), issued);
   auto perms = fs::status(w.bundle() / path_of("master-workbook", w.period)).permissions();

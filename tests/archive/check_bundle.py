@@ -271,6 +271,16 @@ def main():
         check_pdf(os.path.join(bundle, "bao-cao-thi-uy-2023.pdf"),
                   ["ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ TỈNH GIA LAI", "THỊ ỦY AN KHÊ", "Số 125-BC/TU",
                    "An Khê, ngày 05 tháng 01 năm 2024", output_sentence, "Nơi nhận:"])
+        # The People's Committee's report: a body of unit.toml, left unnumbered as a draft.
+        ubnd = os.path.join(bundle, "bao-cao-ubnd-2023.pdf")
+        check_pdf(ubnd, ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ỦY BAN NHÂN DÂN",
+                         "An Khê, ngày 05 tháng 01 năm 2024", output_sentence,
+                         "TM. ỦY BAN NHÂN DÂN", "Nơi nhận:"])
+        check(re.search(r"Số:\s+/BC-UBND", run("pdftotext", "-layout", ubnd, "-").stdout),
+              "bao-cao-ubnd-2023.pdf: no blank number line 'Số:     /BC-UBND'")
+        pdfs = sorted(f for f in os.listdir(bundle) if f.endswith(".pdf"))
+        check(pdfs == ["bao-cao-hdnd-2023.pdf", "bao-cao-thi-uy-2023.pdf", "bao-cao-ubnd-2023.pdf"],
+              f"the bundle's briefings are {pdfs}")
         check_table_header_repeats(args.exe, templates, tmp)
         manifest = json.load(open(os.path.join(bundle, "manifest.json")))
         verify = run(args.exe, "verify", bundle)

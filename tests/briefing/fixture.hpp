@@ -26,13 +26,20 @@ struct Fixture {
     u.place = "An Khê";
     u.term = Period::of_span(2020, 2025);
     u.term_base_year = 2020;
-    u.party = {
-        {"ĐẢNG BỘ TỈNH GIA LAI"}, {"THỊ ỦY AN KHÊ"}, "TU", "BÍ THƯ", "T/M BAN THƯỜNG VỤ", ""};
-    u.council = {{"HỘI ĐỒNG NHÂN DÂN", "THỊ XÃ AN KHÊ"},
+    u.bodies = {{"council",
+                 {},
+                 {"HỘI ĐỒNG NHÂN DÂN", "THỊ XÃ AN KHÊ"},
                  "HĐND",
-                 "CHỦ TỊCH",
                  "TM. HỘI ĐỒNG NHÂN DÂN",
-                 "Nguyễn Văn A"};
+                 "CHỦ TỊCH",
+                 "Nguyễn Văn A"},
+                {"party",
+                 {"ĐẢNG BỘ TỈNH GIA LAI"},
+                 {"THỊ ỦY AN KHÊ"},
+                 "TU",
+                 "T/M BAN THƯỜNG VỤ",
+                 "BÍ THƯ",
+                 ""}};
     u.departments = {{"CCTK", "Chi cục Thống kê"}, {"LDTBXH", "Phòng Lao động - TB&XH"}};
 
     summary.period = Period::of_year(2023);

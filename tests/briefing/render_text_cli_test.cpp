@@ -60,7 +60,7 @@ TEST(RenderText, PrintsTheShippedBriefing) {
   EXPECT_THAT(r.out, HasSubstr("An Khê, ngày 05 tháng 01 năm 2024"));
   EXPECT_THAT(r.out, HasSubstr("Nơi nhận:"));
   EXPECT_THAT(r.out, HasSubstr("- Lưu: VT."));
-  EXPECT_THAT(r.out, HasSubstr("TM. HỘI ĐỒNG NHÂN DÂN"));
+  EXPECT_THAT(r.out, HasSubstr("TM. THƯỜNG TRỰC HĐND"));
   EXPECT_EQ(r.err, "");
 }
 
@@ -70,8 +70,10 @@ TEST(RenderText, EveryTemplateByDefaultWithNumbersPerTemplate) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("==== hdnd ===="));
   EXPECT_THAT(r.out, HasSubstr("==== thi-uy ===="));
+  EXPECT_THAT(r.out, HasSubstr("==== ubnd ===="));
   EXPECT_THAT(r.out, HasSubstr("Số: 05/BC-HĐND"));
   EXPECT_THAT(r.out, HasSubstr("Số 125-BC/TU"));
+  EXPECT_THAT(r.out, HasSubstr("Số:     /BC-UBND"));  // no --number for it: a draft
   EXPECT_THAT(r.out, HasSubstr("đã kết nạp 75 đảng viên, đạt 101,35% kế hoạch"));
 }
 

@@ -1,4 +1,4 @@
-// The two shipped templates on the shipped data (loaded and computed as the CLI does): the
+// The three shipped templates on the shipped data (loaded and computed as the CLI does): the
 // briefings must read like the real report the data comes from.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -120,15 +120,22 @@ TEST_P(ShippedTemplate, KeyIndicatorTableAndCharts) {
 
   ASSERT_EQ(charts.size(), 2u);
   EXPECT_EQ(charts[0]->kind, ChartKind::bars);
-  EXPECT_EQ(charts[0]->categories.size(), 4u);
+  // The People's Committee's report leaves the Party's admissions out of its chart.
+  EXPECT_EQ(charts[0]->categories.size(), GetParam() == "ubnd" ? 3u : 4u);
   EXPECT_EQ(charts[0]->series.at(0).values.at(0),
             shipped().summary.find("KT.GTSX")->pct_plan.value);
   EXPECT_EQ(charts[1]->kind, ChartKind::lines);
   EXPECT_THAT(charts[1]->categories, ElementsAre("2022", "2023"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Both, ShippedTemplate, ::testing::Values("hdnd", "thi-uy"),
-                         [](const auto& info) { return info.param == "hdnd" ? "hdnd" : "thi_uy"; });
+INSTANTIATE_TEST_SUITE_P(All, ShippedTemplate, ::testing::Values("hdnd", "thi-uy", "ubnd"),
+                         [](const auto& info) {
+                           return info.param == "thi-uy" ? std::string("thi_uy") : info.param;
+                         });
+
+TEST(ShippedTemplates, AreTheThreeBriefings) {
+  EXPECT_THAT(list_templates(shipped_templates().string()), ElementsAre("hdnd", "thi-uy", "ubnd"));
+}
 
 TEST(ShippedHdnd, StateDocument) {
   auto result = build("hdnd", "5");
@@ -141,7 +148,8 @@ TEST(ShippedHdnd, StateDocument) {
   EXPECT_EQ(b.summary_line,
             "Kết quả thực hiện các chỉ tiêu phát triển kinh tế - xã hội năm 2023 và chỉ tiêu chủ "
             "yếu năm 2024");
-  EXPECT_EQ(b.signature.authority, "TM. HỘI ĐỒNG NHÂN DÂN");
+  // A report of the Standing Committee of the People's Council (docs/document-formats.md).
+  EXPECT_EQ(b.signature.authority, "TM. THƯỜNG TRỰC HĐND");
   EXPECT_EQ(b.signature.title, "CHỦ TỊCH");
   EXPECT_EQ(b.recipients.front(), "- Thường trực HĐND tỉnh;");
   EXPECT_EQ(b.recipients.back(), "- Lưu: VT.");
@@ -170,9 +178,43 @@ TEST(ShippedThiUy, PartyDocument) {
                               "làng, tổ dân phố đều có cấp ủy."));
 }
 
+// The People's Committee's report to the People's Council: a body of unit.toml that no code
+// names.
+TEST(ShippedUbnd, StateDocumentOfThePeoplesCommittee) {
+  auto result = build("ubnd", "7");
+  ASSERT_TRUE(result.briefing) << all(result.diagnostics);
+  const Briefing& b = *result.briefing;
+  EXPECT_EQ(b.preset, Preset::state);
+  EXPECT_TRUE(b.header.superior.empty());
+  EXPECT_THAT(b.header.issuing_body, ElementsAre("ỦY BAN NHÂN DÂN", "THỊ XÃ AN KHÊ"));
+  EXPECT_EQ(b.header.number_line, "Số: 07/BC-UBND");
+  EXPECT_EQ(b.header.place_date_line, "An Khê, ngày 05 tháng 01 năm 2024");
+  EXPECT_EQ(b.summary_line,
+            "Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2023; phương hướng, "
+            "nhiệm vụ năm 2024");
+  EXPECT_EQ(b.signature.authority, "TM. ỦY BAN NHÂN DÂN");
+  EXPECT_EQ(b.signature.title, "CHỦ TỊCH");
+  EXPECT_EQ(b.info.author, "ỦY BAN NHÂN DÂN THỊ XÃ AN KHÊ");
+  EXPECT_THAT(b.recipients, ::testing::Contains("- Thường trực HĐND thị xã;"));
+  EXPECT_THAT(b.recipients, ::testing::Contains("- Các vị đại biểu HĐND thị xã;"));
+  EXPECT_EQ(b.recipients.back(), "- Lưu: VT.");
+  std::vector<std::string> parts;
+  for (const auto& block : b.body)
+    if (const auto* h = std::get_if<Heading>(&block); h && h->level == 1) parts.push_back(h->text);
+  EXPECT_THAT(parts, ElementsAre("I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI "
+                                 "NĂM 2023",
+                                 "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024"));
+  std::string text = render_text(b);
+  EXPECT_THAT(text, HasSubstr("Ủy ban nhân dân thị xã An Khê báo cáo tình hình thực hiện nhiệm vụ "
+                              "phát triển kinh tế - xã hội năm 2023; phương hướng, nhiệm vụ năm "
+                              "2024 như sau:"));
+  EXPECT_THAT(text, HasSubstr("kính trình Hội đồng nhân dân thị xã xem xét./."));
+}
+
 TEST(ShippedTemplates, BlankNumbers) {
   EXPECT_EQ(build("hdnd").briefing->header.number_line, "Số:     /BC-HĐND");
   EXPECT_EQ(build("thi-uy").briefing->header.number_line, "Số    -BC/TU");
+  EXPECT_EQ(build("ubnd").briefing->header.number_line, "Số:     /BC-UBND");
 }
 
 }  // namespace

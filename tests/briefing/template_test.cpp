@@ -97,6 +97,59 @@ TEST_F(TemplateTest, IssuerCanDifferFromThePresetsDefault) {
   EXPECT_EQ(result.briefing->signature.title, "BÍ THƯ");
 }
 
+TEST_F(TemplateTest, AnyBodyOfTheUnitCanIssueWithItsSuperiorBody) {
+  fx.data.unit.bodies.push_back({"ubnd-phuong",
+                                 {"UBND THỊ XÃ AN KHÊ"},
+                                 {"ỦY BAN NHÂN DÂN", "PHƯỜNG TÂY SƠN"},
+                                 "UBND",
+                                 "KT. CHỦ TỊCH",
+                                 "PHÓ CHỦ TỊCH",
+                                 ""});
+  write_template(dir.path(), "x", "issuer = \"ubnd-phuong\"\n" + kStateToml, "Báo cáo.\n");
+  auto result = build("x");
+  ASSERT_TRUE(result.briefing) << all_errors(result.diagnostics);
+  const Briefing& b = *result.briefing;
+  EXPECT_THAT(b.header.superior, ElementsAre("UBND THỊ XÃ AN KHÊ"));
+  EXPECT_THAT(b.header.issuing_body, ElementsAre("ỦY BAN NHÂN DÂN", "PHƯỜNG TÂY SƠN"));
+  EXPECT_EQ(b.header.number_line, "Số:     /BC-UBND");
+  EXPECT_EQ(b.signature.authority, "KT. CHỦ TỊCH");
+  EXPECT_EQ(b.signature.title, "PHÓ CHỦ TỊCH");
+  EXPECT_EQ(b.info.author, "ỦY BAN NHÂN DÂN PHƯỜNG TÂY SƠN");
+}
+
+TEST_F(TemplateTest, AnIssuerThatIsNotABodyOfTheUnitIsAnErrorAtItsLine) {
+  write_template(dir.path(), "x", kStateToml + "issuer = \"ubnd\"\n", "Sai {{ky.nm}}.\n");
+  auto result = build("x");
+  EXPECT_FALSE(result.briefing);
+  std::string toml = (dir.path() / "x" / "template.toml").string();
+  std::string text = all_errors(result.diagnostics);
+  EXPECT_THAT(text, HasSubstr(toml + ":5: error: issuer \"ubnd\" is not a body of unit.toml"));
+  EXPECT_THAT(text, HasSubstr("the bodies of unit.toml are council, party: write one of them, "
+                              "or add [bodies.ubnd] to unit.toml"));
+  EXPECT_THAT(text, HasSubstr("unknown placeholder {{ky.nm}}"));  // reported together
+  EXPECT_EQ(result.diagnostics.error_count(), 2u) << text;
+}
+
+TEST_F(TemplateTest, APresetsDefaultBodyMissingFromTheUnitIsAnErrorAtThePreset) {
+  fx.data.unit.bodies.erase(fx.data.unit.bodies.begin());  // "council"
+  write_template(dir.path(), "x", "# hdnd\n" + kStateToml, "x\n");
+  auto result = build("x");
+  EXPECT_FALSE(result.briefing);
+  std::string text = all_errors(result.diagnostics);
+  EXPECT_THAT(text, HasSubstr((dir.path() / "x" / "template.toml").string() +
+                              ":2: error: the preset's issuing body \"council\" is not a body of "
+                              "unit.toml"));
+  EXPECT_THAT(text, HasSubstr("the bodies of unit.toml are party: name one with a line issuer"));
+}
+
+TEST_F(TemplateTest, AnEmptyIssuerIsAnError) {
+  write_template(dir.path(), "x", "issuer = \"\"\n" + kStateToml, "x\n");
+  auto result = build("x");
+  EXPECT_FALSE(result.briefing);
+  EXPECT_THAT(all_errors(result.diagnostics),
+              HasSubstr("template.toml:1: error: `issuer` is empty"));
+}
+
 TEST_F(TemplateTest, HeadingsParagraphsAndNumbering) {
   write_template(dir.path(), "hdnd", kStateToml,
                  "{{! a comment line }}\n"

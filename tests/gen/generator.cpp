@@ -133,6 +133,10 @@ struct AreaRow {
 struct Identity {
   std::string code, name, province, place, superior, party_body, party_symbol;
   std::vector<std::string> council;  // one string per printed line
+  // The People's Committee (or the national government): [bodies.ubnd], which the shipped
+  // templates/ubnd names.
+  std::vector<std::string> committee;
+  std::string committee_symbol, committee_authority, committee_title;
 };
 
 Identity identity_for(int areas) {
@@ -144,7 +148,11 @@ Identity identity_for(int areas) {
             "ĐẢNG BỘ TỈNH GIA LAI",
             "THỊ ỦY AN KHÊ",
             "TU",
-            {"HỘI ĐỒNG NHÂN DÂN", "THỊ XÃ AN KHÊ"}};
+            {"HỘI ĐỒNG NHÂN DÂN", "THỊ XÃ AN KHÊ"},
+            {"ỦY BAN NHÂN DÂN", "THỊ XÃ AN KHÊ"},
+            "UBND",
+            "TM. ỦY BAN NHÂN DÂN",
+            "CHỦ TỊCH"};
   if (areas <= 2000)
     return {"GIALAI",
             "tỉnh Gia Lai",
@@ -153,10 +161,23 @@ Identity identity_for(int areas) {
             "ĐẢNG BỘ TỈNH GIA LAI",
             "TỈNH ỦY GIA LAI",
             "TU",
-            {"HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI"}};
-  return {
-      "VN", "cả nước",   "Hà Nội", "Hà Nội", "ĐẢNG CỘNG SẢN VIỆT NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG",
-      "TW", {"QUỐC HỘI"}};
+            {"HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI"},
+            {"ỦY BAN NHÂN DÂN TỈNH GIA LAI"},
+            "UBND",
+            "TM. ỦY BAN NHÂN DÂN",
+            "CHỦ TỊCH"};
+  return {"VN",
+          "cả nước",
+          "Hà Nội",
+          "Hà Nội",
+          "ĐẢNG CỘNG SẢN VIỆT NAM",
+          "BAN CHẤP HÀNH TRUNG ƯƠNG",
+          "TW",
+          {"QUỐC HỘI"},
+          {"CHÍNH PHỦ"},
+          "CP",
+          "TM. CHÍNH PHỦ",
+          "THỦ TƯỚNG"};
 }
 
 // Names of two (three for big sets) distinct syllables; a number is appended when the
@@ -242,17 +263,20 @@ std::string write_unit(const fs::path& dir, const Identity& id) {
   b += "[party]\nsuperior = \"" + id.superior + "\"\nbody = \"" + id.party_body +
        "\"\nsymbol = \"" + id.party_symbol +
        "\"\nsigner_title = \"BÍ THƯ\"\nsigner_for = \"T/M BAN THƯỜNG VỤ\"\nsigner_name = \"\"\n\n";
-  b += "[council]\nbody = ";
-  if (id.council.size() == 1) {
-    b += "\"" + id.council[0] + "\"";
-  } else {
-    b += "[";
-    for (std::size_t i = 0; i < id.council.size(); ++i)
-      b += (i ? ", \"" : "\"") + id.council[i] + "\"";
-    b += "]";
-  }
+  // A text, or a list of texts when the name is printed on several lines.
+  auto lines = [](const std::vector<std::string>& l) {
+    if (l.size() == 1) return "\"" + l[0] + "\"";
+    std::string list = "[";
+    for (std::size_t i = 0; i < l.size(); ++i) list += (i ? ", \"" : "\"") + l[i] + "\"";
+    return list + "]";
+  };
+  b += "[council]\nbody = " + lines(id.council);
   b += "\nsymbol = \"HĐND\"\nsigner_title = \"CHỦ TỊCH\"\nsigner_for = \"TM. HỘI ĐỒNG NHÂN "
        "DÂN\"\nsigner_name = \"\"\n";
+  // The newer form of a body table, beside the two older ones.
+  b += "\n[bodies.ubnd]\nname = " + lines(id.committee) + "\nsymbol = \"" + id.committee_symbol +
+       "\"\nauthority = \"" + id.committee_authority + "\"\nsigner_title = \"" +
+       id.committee_title + "\"\n";
   for (const auto& d : departments())
     b += "\n[[departments]]\ncode = \"" + std::string(d.code) + "\"\nname = \"" +
          std::string(d.name) + "\"\n";

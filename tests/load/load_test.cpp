@@ -49,17 +49,81 @@ TEST(Load, TheUnitIsReadFromUnitToml) {
   EXPECT_EQ(u.place, "An Khê");
   EXPECT_EQ(u.term, Period::of_span(2020, 2025));
   EXPECT_EQ(u.term_base_year, 2020);
-  EXPECT_THAT(u.party.superior, ElementsAre("ĐẢNG BỘ TỈNH GIA LAI"));
-  EXPECT_THAT(u.party.body, ElementsAre("THỊ ỦY AN KHÊ"));
-  EXPECT_EQ(u.party.symbol, "TU");
-  EXPECT_EQ(u.party.signer_title, "BÍ THƯ");
-  EXPECT_EQ(u.party.signer_for, "T/M BAN THƯỜNG VỤ");
-  EXPECT_EQ(u.party.signer_name, "");
-  EXPECT_THAT(u.council.body, ElementsAre("HỘI ĐỒNG NHÂN DÂN", "THỊ XÃ AN KHÊ"));
-  EXPECT_EQ(u.council.symbol, "HĐND");
+  ASSERT_EQ(u.bodies.size(), 2u);
+  ASSERT_TRUE(u.find_body("party"));
+  EXPECT_EQ(*u.find_body("party"), (IssuingBody{"party",
+                                                {"ĐẢNG BỘ TỈNH GIA LAI"},
+                                                {"THỊ ỦY AN KHÊ"},
+                                                "TU",
+                                                "T/M BAN THƯỜNG VỤ",
+                                                "BÍ THƯ",
+                                                ""}));
+  ASSERT_TRUE(u.find_body("council"));
+  EXPECT_EQ(*u.find_body("council"), (IssuingBody{"council",
+                                                  {},
+                                                  {"HỘI ĐỒNG NHÂN DÂN", "THỊ XÃ AN KHÊ"},
+                                                  "HĐND",
+                                                  "TM. HỘI ĐỒNG NHÂN DÂN",
+                                                  "CHỦ TỊCH",
+                                                  ""}));
+  EXPECT_FALSE(u.find_body("ubnd"));
   ASSERT_EQ(u.departments.size(), 2u);
   EXPECT_EQ(u.departments[1].code, "BTC");
   EXPECT_EQ(u.departments[1].name, "Ban Tổ chức Thị ủy");
+}
+
+// [bodies.<key>] in place of [party] and [council]: any number of bodies, found by key, the
+// superior body optional, the signer's name may be left empty or out.
+TEST(Load, IssuingBodiesAreReadFromBodiesTables) {
+  TempDir tmp;
+  Files files = base_files();
+  std::string& unit = files["unit.toml"];
+  unit = unit.substr(0, unit.find("[party]")) +
+         "[bodies.thi-uy]\n"
+         "superior = \"ĐẢNG BỘ TỈNH GIA LAI\"\n"
+         "name = \"THỊ ỦY AN KHÊ\"\n"
+         "symbol = \"TU\"\n"
+         "authority = \"T/M BAN THƯỜNG VỤ\"\n"
+         "signer_title = \"BÍ THƯ\"\n"
+         "\n"
+         "[bodies.ubnd]\n"
+         "name = [\"ỦY BAN NHÂN DÂN\", \"THỊ XÃ AN KHÊ\"]\n"
+         "symbol = \"UBND\"\n"
+         "authority = \"TM. ỦY BAN NHÂN DÂN\"\n"
+         "signer_title = \"CHỦ TỊCH\"\n"
+         "signer_name = \"Nguyễn Văn B\"\n"
+         "x_note = \"ignored\"\n" +
+         unit.substr(unit.find("\n[[departments]]"));
+  Dataset d = load_ok(tmp, files);
+  const Unit& u = d.unit;
+  ASSERT_EQ(u.bodies.size(), 2u);
+  EXPECT_EQ(u.bodies[0].key, "thi-uy");
+  EXPECT_EQ(u.bodies[1].key, "ubnd");
+  EXPECT_FALSE(u.find_body("party"));
+  ASSERT_TRUE(u.find_body("ubnd"));
+  EXPECT_EQ(*u.find_body("ubnd"), (IssuingBody{"ubnd",
+                                               {},
+                                               {"ỦY BAN NHÂN DÂN", "THỊ XÃ AN KHÊ"},
+                                               "UBND",
+                                               "TM. ỦY BAN NHÂN DÂN",
+                                               "CHỦ TỊCH",
+                                               "Nguyễn Văn B"}));
+  EXPECT_THAT(u.find_body("thi-uy")->superior, ElementsAre("ĐẢNG BỘ TỈNH GIA LAI"));
+  EXPECT_EQ(u.find_body("thi-uy")->signer_name, "");
+  EXPECT_EQ(u.departments.size(), 2u);
+}
+
+// The older [party] and [council] stand beside [bodies.*].
+TEST(Load, OldAndNewBodyTablesTogether) {
+  TempDir tmp;
+  Files files = base_files();
+  files["unit.toml"] +=
+      "\n[bodies.ubnd]\nname = \"ỦY BAN NHÂN DÂN\"\nsymbol = \"UBND\"\n"
+      "authority = \"TM. ỦY BAN NHÂN DÂN\"\nsigner_title = \"CHỦ TỊCH\"\n";
+  Dataset d = load_ok(tmp, files);
+  std::vector<std::string> keys;
+  for (const auto& b : d.unit.bodies) keys.push_back(b.key);
+  EXPECT_THAT(keys, ElementsAre("council", "party", "ubnd"));
 }
 
 TEST(Load, AreasIndicatorsAndValuesAreReadInFileOrder) {
