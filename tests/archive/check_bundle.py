@@ -211,7 +211,8 @@ def check_manifest_kinds(manifest, bundle, summary):
     """Every output of the manifest names its kind, and the kinds say what each file is."""
     expected = {"tong-hop-2023.xlsx": "master-workbook",
                 "bao-cao-hdnd-2023.pdf": "briefing-pdf",
-                "bao-cao-thi-uy-2023.pdf": "briefing-pdf"}
+                "bao-cao-thi-uy-2023.pdf": "briefing-pdf",
+                "bao-cao-ubnd-2023.pdf": "briefing-pdf"}
     for department in {ind["department"] for ind in summary["indicators"]}:
         expected[f"phong-ban/{department}-2023.xlsx"] = "department-workbook"
     recorded = {o["path"]: o.get("kind") for o in manifest["outputs"]}
