@@ -55,6 +55,20 @@ TEST(FigureCell, TerminalMarksTheWholeYearsPlanOfAPartOfAYear) {
   EXPECT_EQ(figure_cell(plan, row, s, CellForm::terminal), "46.918");
 }
 
+// Both forms mark any estimate, the value a year earlier too (the terminal table used to
+// mark only the result's).
+TEST(FigureCell, EstimatesAreMarkedInBothForms) {
+  const Figure& previous = figure(FigureId::previous);
+  const Summary s = year_summary();
+  SummaryRow row;
+  row.indicator = indicator(IndicatorType::amount, 2);
+  row.previous = 16659.74;
+  EXPECT_EQ(figure_cell(previous, row, s, CellForm::terminal), "16.659,74");
+  row.previous_is_estimate = true;
+  EXPECT_EQ(figure_cell(previous, row, s, CellForm::terminal), "16.659,74 (ước)");
+  EXPECT_EQ(figure_cell(previous, row, s, CellForm::document), "16.659,74 (ước)");
+}
+
 TEST(FigureCell, EachFormatKind) {
   const Summary s = year_summary();
   SummaryRow row;
