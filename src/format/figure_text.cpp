@@ -37,25 +37,16 @@ std::string figure_cell(const Figure& figure, const SummaryRow& row, const Summa
                         CellForm form) {
   const FigureValue v = figure.read(row);
   if (!v.present()) return vi::kMissing;
-  switch (figure.format) {
-    case FigureFormat::quantity: {
-      std::string text = quantity_cell(v, row.indicator, form);
-      if (v.is_estimate) text += " (ước)";
-      // A sub-year result compared with the whole year's plan.
-      if (form == CellForm::terminal && v.period && v.period->kind == PeriodKind::year &&
-          *v.period != summary.period)
-        text += " (năm)";
-      return text;
-    }
-    case FigureFormat::percent:
-    case FigureFormat::growth:
-      return vi::percent(*v.number);
-    case FigureFormat::change:
-      return vi::change_signed(*v.number, v.change_unit);
-    case FigureFormat::status:
-      return vi::status_word(*v.status);
-  }
-  return vi::kMissing;
+  if (figure.format == FigureFormat::change) return vi::change_signed(*v.number, v.change_unit);
+  // Percentages and statuses read the same in a cell as in a sentence.
+  if (figure.format != FigureFormat::quantity) return *figure_words(figure, row);
+  std::string text = quantity_cell(v, row.indicator, form);
+  if (v.is_estimate) text += " (ước)";
+  // A sub-year result compared with the whole year's plan.
+  if (form == CellForm::terminal && v.period && v.period->kind == PeriodKind::year &&
+      *v.period != summary.period)
+    text += " (năm)";
+  return text;
 }
 
 }  // namespace baocao

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <optional>
 
-#include <fmt/format.h>
-
 #include "compute/figures.hpp"
 #include "format/vietnamese.hpp"
 #include "xlsx/labels.hpp"
@@ -131,13 +129,13 @@ std::string range_text(const SummaryRow& r) {
 // Written only where both inputs and the compute stage's figure exist.
 void write_derived(Context& cx, Sheet& s, std::uint32_t y, std::uint16_t col, const Layout& layout,
                    const Figure& f, const SummaryRow& r) {
-  const ComputedFigure& figure = *f.computed(r);
+  const ComputedFigure& computed = *f.computed(r);
   const std::uint16_t b_col = layout.of(*f.base);
-  if (!figure.value || !r.result || !baocao::figure(*f.base).read(r).number) {
+  if (!computed.value || !r.result || !figure(*f.base).read(r).number) {
     s.text(y, col, kMissing, cx.format(Style::center));
     return;
   }
-  Derived d = derive(figure, cell_name(y, layout.of(FigureId::result)), cell_name(y, b_col),
+  Derived d = derive(computed, cell_name(y, layout.of(FigureId::result)), cell_name(y, b_col),
                      r.indicator.decimals);
   s.formula(y, col, d.formula, d.cached, cx.format(d.style, d.decimals));
 }

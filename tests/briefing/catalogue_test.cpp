@@ -45,13 +45,18 @@ class Catalogue : public ::testing::Test {
     return fx.summary.rows.front();
   }
 
-  std::optional<DirectiveSpec> directive(const std::string& text, Diagnostics& d,
-                                         const TemplateModel& model) {
-    Piece piece{text, "body.md", {1, 1}};
-    return compile_directive(piece, model, d);
+  // "[[<kind>: <code> | <option>: <keys>]]" for a row that has the figure.
+  std::optional<DirectiveSpec> directive(const std::string& kind, const Figure& f,
+                                         const std::string& option, const std::string& keys,
+                                         Diagnostics& d) {
+    if (!model) model.emplace(fx.data, fx.summary, fx.date);
+    Piece piece{
+        kind + ": " + with(f).indicator.code + " | " + option + ": " + keys, "body.md", {1, 1}};
+    return compile_directive(piece, *model, d);
   }
 
   testing::Fixture fx;
+  std::optional<TemplateModel> model;  // made when first used, after SetUp
 };
 
 TEST_F(Catalogue, IdsAndKeysAreUniqueAndComplete) {
@@ -91,9 +96,9 @@ TEST_F(Catalogue, EveryFigureIsInTheJsonOfARow) {
 }
 
 TEST_F(Catalogue, EveryFigureIsATemplateFieldThatMayBeMissing) {
-  TemplateModel model(fx.data, fx.summary, fx.date);
+  const TemplateModel& m = model.emplace(fx.data, fx.summary, fx.date);
   auto field = [&](const SummaryRow& r, std::string_view key) {
-    const mustache::data* obj = &model.root();
+    const mustache::data* obj = &m.root();
     for (const auto& part : mustache::split(r.indicator.code, '.')) obj = obj->get(part);
     return obj->get(std::string(key));
   };
@@ -109,18 +114,16 @@ TEST_F(Catalogue, EveryFigureIsATemplateFieldThatMayBeMissing) {
     const mustache::data* missing = field(without(f), key);
     ASSERT_NE(missing, nullptr) << key;
     EXPECT_TRUE(missing->is_false()) << key;
-    ASSERT_NE(model.missing(missing), nullptr) << key;
-    EXPECT_EQ(model.missing(missing)->field, key);
+    ASSERT_NE(m.missing(missing), nullptr) << key;
+    EXPECT_EQ(m.missing(missing)->field, key);
   }
 }
 
 TEST_F(Catalogue, FiguresWithAColumnAreTableColumns) {
-  TemplateModel model(fx.data, fx.summary, fx.date);
   for (const Figure& f : figures()) {
     const std::string key(f.template_key);
-    const SummaryRow& row = with(f);
     Diagnostics d;
-    auto spec = directive("bảng: " + row.indicator.code + " | cột: ten, " + key, d, model);
+    auto spec = directive("bảng", f, "cột", "ten, " + key, d);
     EXPECT_EQ(spec.has_value(), f.column != nullptr) << key;
     EXPECT_EQ(d.has_errors(), f.column == nullptr) << key;
     if (!f.column) {
@@ -128,33 +131,31 @@ TEST_F(Catalogue, FiguresWithAColumnAreTableColumns) {
       continue;
     }
     EXPECT_THAT(table_column_keys(), Contains(key));
-    Table table = build_table(*spec, model, d);
+    Table table = build_table(*spec, *model, d);
     ASSERT_EQ(table.columns.size(), 2u);
     EXPECT_EQ(table.columns[1].header, f.column(fx.summary));
     ASSERT_EQ(table.rows.size(), 1u);
-    EXPECT_EQ(table.rows[0].cells[1], figure_cell(f, row, fx.summary, CellForm::document));
+    EXPECT_EQ(table.rows[0].cells[1], figure_cell(f, with(f), fx.summary, CellForm::document));
     EXPECT_NE(table.rows[0].cells[1], "—") << key;
   }
 }
 
 TEST_F(Catalogue, FiguresForBarsAreChartValues) {
-  TemplateModel model(fx.data, fx.summary, fx.date);
   for (const Figure& f : figures()) {
     const std::string key(f.template_key);
-    const SummaryRow& row = with(f);
     Diagnostics d;
-    auto spec = directive("biểu đồ cột: " + row.indicator.code + " | số liệu: " + key, d, model);
+    auto spec = directive("biểu đồ cột", f, "số liệu", key, d);
     EXPECT_EQ(spec.has_value(), f.bars) << key;
     EXPECT_EQ(
         std::find(bar_value_keys().begin(), bar_value_keys().end(), key) != bar_value_keys().end(),
         f.bars)
         << key;
     if (!f.bars) continue;
-    auto chart = build_chart(*spec, model, d);
+    auto chart = build_chart(*spec, *model, d);
     ASSERT_TRUE(chart.has_value()) << key;
     ASSERT_EQ(chart->series.size(), 1u);
     EXPECT_EQ(chart->series[0].name, f.title(fx.summary));
-    EXPECT_EQ(chart->series[0].values, std::vector<std::optional<double>>{f.read(row).number});
+    EXPECT_EQ(chart->series[0].values, std::vector<std::optional<double>>{f.read(with(f)).number});
   }
 }
 
