@@ -2,8 +2,8 @@
 // The catalogue of figures: one row per figure of a SummaryRow that the outputs show. Every
 // output reads this table instead of listing the figures itself: the summary JSON and CSV,
 // the terminal table, the template fields and the table and chart keys of briefings, and the
-// workbook's columns. A new figure is a SummaryRow field, its computation in row_builder.cpp,
-// a row here and a line in templates/README.md.
+// workbook's columns. A new figure is a SummaryRow field and its FigureId (summary.hpp), its
+// computation in row_builder.cpp, a row here and its lines in the docs.
 
 #include <cstdint>
 #include <optional>
@@ -14,19 +14,6 @@
 #include "compute/summary.hpp"
 
 namespace baocao {
-
-enum class FigureId : std::uint8_t {
-  result,
-  plan,
-  pct_plan,
-  previous,
-  change,
-  avg_growth,
-  status,
-  next_plan,
-  term_target,
-  span,
-};
 
 // How a figure is written; each kind is formatted once, in format/figure_text.
 enum class FigureFormat : std::uint8_t {
