@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <map>
 
 #include <fmt/format.h>
 
@@ -12,22 +11,6 @@
 
 namespace baocao::briefing {
 namespace {
-
-const std::map<std::string, std::string, std::less<>> kFigureMeaning = {
-    {"ket_qua", "the result"},
-    {"dat", "the result"},
-    {"thuc_hien", "the result"},
-    {"ke_hoach", "the plan"},
-    {"pct_ke_hoach", "the % of plan (no result or no plan)"},
-    {"thay_doi", "the change (no result or no value a year earlier)"},
-    {"nam_truoc", "the value a year earlier"},
-    {"tang_truong_bq", "the average growth over the term"},
-    {"trang_thai", "the status (no result or no plan)"},
-    {"ke_hoach_nam_sau", "the next year's plan"},
-    {"muc_tieu_nhiem_ky", "the term target"},
-    {"giai_doan", "a value for a span of years"},
-    {"gia_tri_giai_doan", "a value for a span of years"},
-};
 
 bool has_lower(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -315,10 +298,10 @@ void warn_left_out(std::string_view sentence, const CompiledText& compiled,
   if (uses.empty()) return;
   std::string what;
   for (const MissingUse* use : uses) {
-    auto meaning = kFigureMeaning.find(use->figure.field);
+    std::string_view meaning = figure_meaning(use->figure.field);
     std::string item =
         fmt::format("{} has no value for {{{{{}}}}}{}", use->figure.code, use->figure.field,
-                    meaning == kFigureMeaning.end() ? "" : " (" + meaning->second + ")");
+                    meaning.empty() ? "" : fmt::format(" ({})", meaning));
     if (what.find(item) == std::string::npos) what += (what.empty() ? "" : "; ") + item;
   }
   const MissingUse& first = *uses.front();

@@ -8,75 +8,54 @@
 #include <fmt/ranges.h>
 
 #include "briefing/figures.hpp"
+#include "compute/figures.hpp"
 #include "core/unicode.hpp"
-#include "format/vietnamese.hpp"
+#include "format/figure_text.hpp"
 
 namespace baocao::briefing {
 namespace {
 
 using CellFn = std::string (*)(const SummaryRow&);
-using HeaderFn = std::string (*)(const Summary&);
 
 struct ColumnDef {
-  std::string_view key;
+  std::string key;
   double width;
   Align align;
-  HeaderFn header;
-  CellFn cell;
+  FigureHeader header;
+  const Figure* figure = nullptr;  // the labels have none
+  CellFn label = nullptr;          // a label's cell; none for stt, which counts rows
 };
 
-std::string or_missing(const std::optional<double>& v, const Indicator& ind) {
-  return v ? table_quantity(*v, ind) : std::string(vi::kMissing);
+// A figure's column is as wide as what it holds: a value that may be marked " (ước)" needs
+// more room than a plain one, a percentage less, a status word the least.
+ColumnDef figure_column(const Figure& f) {
+  double width = f.format == FigureFormat::percent  ? 1.5
+                 : f.format == FigureFormat::status ? 1.3
+                 : !f.estimate_key.empty()          ? 1.7
+                                                    : 1.6;
+  Align align = f.format == FigureFormat::status ? Align::center : Align::right;
+  return {std::string(f.template_key), width, align, f.column, &f};
 }
 
-const ColumnDef kColumns[] = {
-    {"stt", 0.9, Align::center, [](const Summary&) { return std::string("STT"); }, nullptr},
-    {"ten", 3.4, Align::left, [](const Summary&) { return std::string("Chỉ tiêu"); },
-     [](const SummaryRow& r) { return r.indicator.name; }},
-    {"don_vi", 1.3, Align::center, [](const Summary&) { return std::string("Đơn vị"); },
-     [](const SummaryRow& r) { return r.indicator.unit; }},
-    {"ke_hoach", 1.6, Align::right,
-     [](const Summary& s) { return "Kế hoạch " + vietnamese_name(s.period); },
-     [](const SummaryRow& r) { return or_missing(r.plan, r.indicator); }},
-    {"ket_qua", 1.7, Align::right,
-     [](const Summary& s) { return "Thực hiện " + vietnamese_name(s.period); },
-     [](const SummaryRow& r) { return table_result(r); }},
-    {"pct_ke_hoach", 1.5, Align::right, [](const Summary&) { return std::string("% KH"); },
-     [](const SummaryRow& r) {
-       return r.pct_plan.value ? vi::percent(*r.pct_plan.value) : std::string(vi::kMissing);
-     }},
-    {"thay_doi", 1.6, Align::right,
-     [](const Summary& s) { return "So với " + vietnamese_name(s.previous_period); },
-     [](const SummaryRow& r) {
-       return r.change.value ? vi::change_signed(*r.change.value, r.change_unit)
-                             : std::string(vi::kMissing);
-     }},
-    {"nam_truoc", 1.7, Align::right,
-     [](const Summary& s) { return "Thực hiện " + vietnamese_name(s.previous_period); },
-     [](const SummaryRow& r) {
-       std::string text = or_missing(r.previous, r.indicator);
-       if (r.previous && r.previous_is_estimate) text += " (ước)";
-       return text;
-     }},
-    {"trang_thai", 1.3, Align::center, [](const Summary&) { return std::string("Đánh giá"); },
-     [](const SummaryRow& r) {
-       return r.status ? vi::status_word(*r.status) : std::string(vi::kMissing);
-     }},
-    {"ke_hoach_nam_sau", 1.6, Align::right,
-     [](const Summary& s) { return fmt::format("Kế hoạch năm {}", s.next_year); },
-     [](const SummaryRow& r) { return or_missing(r.next_plan, r.indicator); }},
-    {"muc_tieu_nhiem_ky", 1.6, Align::right,
-     [](const Summary& s) { return "Mục tiêu nhiệm kỳ " + s.term.to_string(); },
-     [](const SummaryRow& r) { return or_missing(r.term_target, r.indicator); }},
-    {"tang_truong_bq", 1.6, Align::right,
-     [](const Summary&) { return std::string("Tăng trưởng bình quân (%/năm)"); },
-     [](const SummaryRow& r) {
-       return r.avg_growth ? vi::percent(*r.avg_growth) : std::string(vi::kMissing);
-     }},
-};
+// The labels, then every figure of the catalogue that has a table column.
+const std::vector<ColumnDef>& columns() {
+  static const std::vector<ColumnDef> all = [] {
+    std::vector<ColumnDef> v = {
+        {"stt", 0.9, Align::center, [](const Summary&) { return std::string("STT"); }},
+        {"ten", 3.4, Align::left, [](const Summary&) { return std::string("Chỉ tiêu"); }, nullptr,
+         [](const SummaryRow& r) { return r.indicator.name; }},
+        {"don_vi", 1.3, Align::center, [](const Summary&) { return std::string("Đơn vị"); },
+         nullptr, [](const SummaryRow& r) { return r.indicator.unit; }},
+    };
+    for (const Figure& f : figures())
+      if (f.column) v.push_back(figure_column(f));
+    return v;
+  }();
+  return all;
+}
 
 const ColumnDef* find_column(std::string_view key) {
-  for (const auto& c : kColumns)
+  for (const auto& c : columns())
     if (c.key == key) return &c;
   return nullptr;
 }
@@ -84,21 +63,16 @@ const ColumnDef* find_column(std::string_view key) {
 const std::vector<std::string> kDefaultColumns = {
     "stt", "ten", "don_vi", "ke_hoach", "ket_qua", "pct_ke_hoach", "thay_doi", "trang_thai"};
 
-std::optional<double> bar_value(const SummaryRow& r, std::string_view key) {
-  if (key == "pct_ke_hoach") return r.pct_plan.value;
-  if (key == "ket_qua") return r.result;
-  if (key == "ke_hoach") return r.plan;
-  if (key == "nam_truoc") return r.previous;
-  if (key == "ke_hoach_nam_sau") return r.next_plan;
-  return std::nullopt;
+// A figure bars can show, by its template key.
+const Figure* bar_figure(std::string_view key) {
+  const Figure* f = find_figure_by_template_key(key);
+  return f && f->bars ? f : nullptr;
 }
 
-std::string bar_series_name(const Summary& s, std::string_view key) {
-  if (key == "pct_ke_hoach") return "% kế hoạch";
-  if (key == "ket_qua") return "Thực hiện " + vietnamese_name(s.period);
-  if (key == "ke_hoach") return "Kế hoạch " + vietnamese_name(s.period);
-  if (key == "nam_truoc") return "Thực hiện " + vietnamese_name(s.previous_period);
-  return fmt::format("Kế hoạch năm {}", s.next_year);
+// Percentages are drawn on an axis of their own, with a line at 100%.
+bool is_percent(std::string_view key) {
+  const Figure* f = bar_figure(key);
+  return f && f->format == FigureFormat::percent;
 }
 
 std::string_view trim(std::string_view s) {
@@ -295,7 +269,7 @@ class DirectiveCompiler {
 
   void read_columns(Part value) {
     std::vector<std::string> keys;
-    for (const auto& c : kColumns) keys.emplace_back(c.key);
+    for (const auto& c : columns()) keys.emplace_back(c.key);
     for (const Part& item : split(value, ',')) {
       std::size_t eq = item.text.find('=');
       std::string key(trim(item.text.substr(0, eq)));
@@ -330,8 +304,7 @@ class DirectiveCompiler {
       }
       spec_.values.push_back(key);
     }
-    bool percent =
-        std::find(spec_.values.begin(), spec_.values.end(), "pct_ke_hoach") != spec_.values.end();
+    bool percent = std::any_of(spec_.values.begin(), spec_.values.end(), is_percent);
     if (percent && spec_.values.size() > 1)
       error(value.offset, "pct_ke_hoach (% of plan) cannot share a chart with other values",
             "draw the % of plan in a chart of its own");
@@ -341,7 +314,7 @@ class DirectiveCompiler {
   void check_units() {
     bool raw = spec_.kind == DirectiveKind::lines ||
                (spec_.kind == DirectiveKind::bars && !spec_.values.empty() &&
-                spec_.values.front() != "pct_ke_hoach");
+                !is_percent(spec_.values.front()));
     if (!raw || spec_.rows.empty()) return;
     std::set<std::string> units;
     for (std::size_t i : spec_.rows) units.insert(summary_.rows[i].indicator.unit);
@@ -378,15 +351,15 @@ std::optional<Chart> build_bars(const DirectiveSpec& spec, const TemplateModel& 
   const Summary& s = model.summary();
   Chart chart;
   chart.kind = ChartKind::bars;
-  bool percent = spec.values.front() == "pct_ke_hoach";
+  bool percent = is_percent(spec.values.front());
   chart.title = spec.title ? render_plain(*spec.title, model, diagnostics)
                            : fmt::format("Kết quả {} so với kế hoạch", vietnamese_name(s.period));
-  for (const auto& key : spec.values) chart.series.push_back({bar_series_name(s, key), {}});
+  for (const auto& key : spec.values) chart.series.push_back({bar_figure(key)->title(s), {}});
   std::vector<const SummaryRow*> left_out;
   for (std::size_t i : spec.rows) {
     const SummaryRow& row = s.rows[i];
     std::vector<std::optional<double>> values;
-    for (const auto& key : spec.values) values.push_back(bar_value(row, key));
+    for (const auto& key : spec.values) values.push_back(bar_figure(key)->read(row).number);
     if (std::none_of(values.begin(), values.end(), [](const auto& v) { return v.has_value(); })) {
       left_out.push_back(&row);
       continue;
@@ -459,15 +432,19 @@ std::optional<Chart> build_lines(const DirectiveSpec& spec, const TemplateModel&
 const std::vector<std::string>& table_column_keys() {
   static const std::vector<std::string> keys = [] {
     std::vector<std::string> v;
-    for (const auto& c : kColumns) v.emplace_back(c.key);
+    for (const auto& c : columns()) v.emplace_back(c.key);
     return v;
   }();
   return keys;
 }
 
 const std::vector<std::string>& bar_value_keys() {
-  static const std::vector<std::string> keys = {"pct_ke_hoach", "ket_qua", "ke_hoach", "nam_truoc",
-                                                "ke_hoach_nam_sau"};
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> v;
+    for (const Figure& f : figures())
+      if (f.bars) v.emplace_back(f.template_key);
+    return v;
+  }();
   return keys;
 }
 
@@ -501,7 +478,9 @@ Table build_table(const DirectiveSpec& spec, const TemplateModel& model, Diagnos
     TableRow out;
     ++number;
     for (const ColumnDef* def : defs)
-      out.cells.push_back(def->cell ? def->cell(row) : fmt::format("{}", number));
+      out.cells.push_back(def->figure  ? figure_cell(*def->figure, row, s, CellForm::document)
+                          : def->label ? def->label(row)
+                                       : fmt::format("{}", number));
     table.rows.push_back(std::move(out));
   }
   return table;

@@ -73,49 +73,6 @@ std::string plan_word(const SummaryRow& row, const Period& report_period) {
 }
 
 namespace {
-std::string with_total(std::string text, const Indicator& indicator) {
-  if (indicator.type == IndicatorType::score && indicator.out_of)
-    text += "/" + vi::number_fixed(*indicator.out_of, indicator.decimals);
-  return text;
-}
-}  // namespace
-
-std::string table_quantity(double value, const Indicator& indicator) {
-  return with_total(vi::number_fixed(value, indicator.decimals), indicator);
-}
-
-std::string table_range(const ValueRange& range, const Indicator& indicator) {
-  return with_total(vi::number_fixed(range.low, indicator.decimals) + "–" +
-                        vi::number_fixed(range.high, indicator.decimals),
-                    indicator);
-}
-
-std::string table_result(const SummaryRow& row) {
-  std::string text;
-  if (row.result)
-    text = table_quantity(*row.result, row.indicator);
-  else if (row.range)
-    text = table_range(*row.range, row.indicator);
-  else
-    return vi::kMissing;
-  if (row.is_estimate) text += " (ước)";
-  return text;
-}
-
-std::string roman_numeral(int n) {
-  static constexpr std::pair<int, const char*> kParts[] = {
-      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
-      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
-  std::string out;
-  for (const auto& [value, letters] : kParts)
-    while (n >= value) {
-      out += letters;
-      n -= value;
-    }
-  return out;
-}
-
-namespace {
 // The letters of level-3 headings, in the order of Vietnamese documents (no f, j, w, z).
 constexpr const char* kLetters[] = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
                                     "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
@@ -123,7 +80,7 @@ constexpr int kLetterCount = static_cast<int>(std::size(kLetters));
 }  // namespace
 
 std::string heading_number(int level, int n) {
-  if (level == 1) return roman_numeral(n) + ".";
+  if (level == 1) return vi::roman(n) + ".";
   if (level == 2) return fmt::format("{}.", n);
   if (n >= 1 && n <= kLetterCount) return std::string(kLetters[n - 1]) + ")";
   return fmt::format("{})", n);

@@ -1,6 +1,6 @@
 #pragma once
 // Small formatting helpers of the template stage: the document's fixed lines and the parts of
-// sentences and table cells that are not plain numbers. Numbers themselves go through vi::.
+// sentences that are not plain numbers. Numbers and table cells go through format/.
 
 #include <string>
 #include <string_view>
@@ -27,14 +27,7 @@ std::string carry_out_verb(bool is_estimate);
 // compared with the plan of its whole year ("đạt 53,86% kế hoạch năm").
 std::string plan_word(const SummaryRow& row, const Period& report_period);
 
-// Table cells: exactly the indicator's decimals; a score with its total ("48/59"), a range
-// with an en dash ("9–14/19"); an estimate marked " (ước)".
-std::string table_quantity(double value, const Indicator& indicator);
-std::string table_range(const ValueRange& range, const Indicator& indicator);
-std::string table_result(const SummaryRow& row);  // "—" when there is no result
-
 // Heading numbers: "I.", "1.", "a)" for the n-th heading (1-based) of levels 1, 2, 3.
-std::string roman_numeral(int n);
 std::string heading_number(int level, int n);
 // Whether `text` already starts with a number of its level ("II. …", "3. …", "b) …").
 bool has_heading_number(int level, std::string_view text);

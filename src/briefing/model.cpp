@@ -7,7 +7,9 @@
 #include <fmt/format.h>
 
 #include "briefing/figures.hpp"
+#include "compute/figures.hpp"
 #include "core/unicode.hpp"
+#include "format/figure_text.hpp"
 #include "format/vietnamese.hpp"
 
 namespace baocao::briefing {
@@ -16,22 +18,26 @@ namespace {
 // Labels: always present. Figures: `false` when there is no value.
 const std::vector<std::string> kLabels = {"ma",   "ten",       "don_vi",
                                           "nhom", "phong_ban", "tu_ke_hoach"};
-const std::vector<std::string> kFigures = {
-    "ket_qua",           "dat",       "thuc_hien",        "ke_hoach",   "pct_ke_hoach",
-    "thay_doi",          "nam_truoc", "tang_truong_bq",   "trang_thai", "ke_hoach_nam_sau",
-    "muc_tieu_nhiem_ky", "giai_doan", "gia_tri_giai_doan"};
+// Words of a sentence that follow from a figure without being one: missing with it.
+struct FigureWord {
+  std::string_view field;
+  FigureId figure;
+};
+constexpr FigureWord kFigureWords[] = {
+    {"dat", FigureId::result}, {"thuc_hien", FigureId::result}, {"giai_doan", FigureId::span}};
+
+// The catalogue's template keys, then the words that follow from a figure.
+const std::vector<std::string>& figure_fields() {
+  static const std::vector<std::string> fields = [] {
+    std::vector<std::string> v;
+    for (const Figure& f : figures()) v.emplace_back(f.template_key);
+    for (const FigureWord& w : kFigureWords) v.emplace_back(w.field);
+    return v;
+  }();
+  return fields;
+}
 
 using Text = std::optional<std::string>;
-
-Text quantity(const std::optional<double>& value, const Indicator& indicator) {
-  if (!value) return std::nullopt;
-  return vi::quantity(*value, indicator);
-}
-
-Text percent(const std::optional<double>& value) {
-  if (!value) return std::nullopt;
-  return vi::percent(*value);
-}
 
 std::map<std::string, Text> indicator_texts(const SummaryRow& row, const Dataset& data,
                                             const Summary& summary) {
@@ -44,24 +50,13 @@ std::map<std::string, Text> indicator_texts(const SummaryRow& row, const Dataset
   const Department* dept = data.find_department(ind.department);
   f["phong_ban"] = dept ? dept->name : ind.department;
   f["tu_ke_hoach"] = plan_word(row, summary.period);
+  for (const Figure& figure : figures())
+    f[std::string(figure.template_key)] = figure_words(figure, row);
 
-  bool has_result = row.result || row.range;
-  f["ket_qua"] = row.result  ? quantity(row.result, ind)
-                 : row.range ? Text(vi::range(*row.range, ind))
-                             : std::nullopt;
+  bool has_result = figure(FigureId::result).read(row).present();
   f["dat"] = has_result ? Text(result_verb(row.is_estimate)) : std::nullopt;
   f["thuc_hien"] = has_result ? Text(carry_out_verb(row.is_estimate)) : std::nullopt;
-  f["ke_hoach"] = quantity(row.plan, ind);
-  f["pct_ke_hoach"] = percent(row.pct_plan.value);
-  f["thay_doi"] =
-      row.change.value ? Text(vi::change(*row.change.value, row.change_unit)) : std::nullopt;
-  f["nam_truoc"] = quantity(row.previous, ind);
-  f["tang_truong_bq"] = percent(row.avg_growth);
-  f["trang_thai"] = row.status ? Text(vi::status_word(*row.status)) : std::nullopt;
-  f["ke_hoach_nam_sau"] = quantity(row.next_plan, ind);
-  f["muc_tieu_nhiem_ky"] = quantity(row.term_target, ind);
   f["giai_doan"] = row.span ? Text(vietnamese_name(row.span->span)) : std::nullopt;
-  f["gia_tri_giai_doan"] = row.span ? quantity(row.span->value, ind) : std::nullopt;
   return f;
 }
 
@@ -111,14 +106,21 @@ std::string upper(std::string_view text) {
 const std::vector<std::string>& indicator_fields() {
   static const std::vector<std::string> all = [] {
     std::vector<std::string> v = kLabels;
-    v.insert(v.end(), kFigures.begin(), kFigures.end());
+    v.insert(v.end(), figure_fields().begin(), figure_fields().end());
     return v;
   }();
   return all;
 }
 
 bool is_figure_field(std::string_view field) {
-  return std::find(kFigures.begin(), kFigures.end(), field) != kFigures.end();
+  return std::find(figure_fields().begin(), figure_fields().end(), field) != figure_fields().end();
+}
+
+std::string_view figure_meaning(std::string_view field) {
+  if (const Figure* f = find_figure_by_template_key(field)) return f->meaning;
+  for (const FigureWord& w : kFigureWords)
+    if (w.field == field) return figure(w.figure).meaning;
+  return {};
 }
 
 TemplateModel::TemplateModel(const Dataset& data, const Summary& summary, const Date& report_date)
@@ -161,7 +163,7 @@ TemplateModel::TemplateModel(const Dataset& data, const Summary& summary, const 
     const mustache::data* obj = &root_;
     for (const auto& part : mustache::split(code, '.')) obj = obj ? obj->get(part) : nullptr;
     if (!obj) continue;
-    for (const auto& field : kFigures)
+    for (const auto& field : figure_fields())
       if (const auto* value = obj->get(field); value && value->is_false())
         missing_.emplace(value, MissingFigure{code, field});
   }

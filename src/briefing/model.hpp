@@ -35,8 +35,11 @@ struct MissingFigure {
 
 // The names of an indicator's fields, in the README's order.
 const std::vector<std::string>& indicator_fields();
-// Whether a field is a figure that may be missing (as opposed to a label such as `ten`).
+// Whether a field is a figure that may be missing (as opposed to a label such as `ten`): a
+// figure of the catalogue (compute/figures.hpp) or a word that follows from one (`dat`).
 bool is_figure_field(std::string_view field);
+// What a missing figure field stands for, in warnings: "the plan"; empty for a label.
+std::string_view figure_meaning(std::string_view field);
 
 class TemplateModel {
  public:

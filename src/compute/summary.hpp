@@ -61,6 +61,21 @@ struct AreaFigure {
   std::optional<double> previous;
 };
 
+// The figures of a SummaryRow that outputs show, each with its row in the catalogue of
+// compute/figures.hpp, which says how every output names, reads and formats it.
+enum class FigureId : std::uint8_t {
+  result,
+  plan,
+  pct_plan,
+  previous,
+  change,
+  avg_growth,
+  status,
+  next_plan,
+  term_target,
+  span,
+};
+
 struct SummaryRow {
   std::uint32_t indicator_index = 0;
   Indicator indicator;  // a copy, so renderers need nothing else to label the row

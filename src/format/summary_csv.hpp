@@ -9,8 +9,9 @@
 namespace baocao {
 
 // The header: code,name,group,unit,type,direction,result,is_estimate,plan,pct_plan,previous,
-// change,change_unit,avg_growth,status,next_plan
-extern const std::string_view kSummaryCsvHeader;
+// change,change_unit,avg_growth,status,next_plan: the labels, then the catalogue's CSV figures
+// (compute/figures.hpp) in its order.
+std::string summary_csv_header();
 
 // RFC 4180 quoting: a field with a comma, quote, line break or edge space is quoted.
 std::string csv_field(std::string_view text);

@@ -5,7 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "compute/figures.hpp"
 #include "core/unicode.hpp"
+#include "format/figure_text.hpp"
 #include "format/vietnamese.hpp"
 
 namespace baocao {
@@ -34,43 +36,19 @@ std::string shorten(const std::string& text, std::size_t width) {
   return out + "…";
 }
 
-std::string optional_fixed(const std::optional<double>& v, int decimals) {
-  return v ? vi::number_fixed(*v, decimals) : vi::kMissing;
-}
-
-std::string result_cell(const SummaryRow& row) {
-  int decimals = row.indicator.decimals;
-  std::string text;
-  if (row.range)
-    text = vi::number_fixed(row.range->low, decimals) + "–" +
-           vi::number_fixed(row.range->high, decimals);
-  else
-    text = optional_fixed(row.result, decimals);
-  if ((row.result || row.range) && row.is_estimate) text += " (ước)";
-  return text;
-}
-
-std::string plan_cell(const SummaryRow& row, const Period& period) {
-  std::string text = optional_fixed(row.plan, row.indicator.decimals);
-  if (row.plan && row.plan_period != period) text += " (năm)";
-  return text;
+// The catalogue's figures that have a terminal column, in its order.
+std::vector<const Figure*> figure_columns() {
+  std::vector<const Figure*> out;
+  for (const Figure& f : figures())
+    if (f.abbreviation) out.push_back(&f);
+  return out;
 }
 
 Line row_line(const SummaryRow& row, const Summary& summary) {
-  const ComputedFigure& change = row.change;
-  return {
-      row.indicator.code,
-      shorten(row.indicator.name, kNameWidth),
-      row.indicator.unit,
-      result_cell(row),
-      plan_cell(row, summary.period),
-      row.pct_plan.value ? vi::percent(*row.pct_plan.value) : vi::kMissing,
-      optional_fixed(row.previous, row.indicator.decimals),
-      change.value ? vi::change_signed(*change.value, row.change_unit) : vi::kMissing,
-      row.avg_growth ? vi::percent(*row.avg_growth) : vi::kMissing,
-      row.status ? vi::status_word(*row.status) : vi::kMissing,
-      optional_fixed(row.next_plan, row.indicator.decimals),
-  };
+  Line line = {row.indicator.code, shorten(row.indicator.name, kNameWidth), row.indicator.unit};
+  for (const Figure* f : figure_columns())
+    line.push_back(figure_cell(*f, row, summary, CellForm::terminal));
+  return line;
 }
 
 std::string pad(const std::string& text, std::size_t width, Align align) {
@@ -131,19 +109,11 @@ std::string span_lines(const Summary& summary) {
 }  // namespace
 
 std::string summary_table(const Summary& summary, const Dataset& data) {
-  const std::vector<Column> columns = {
-      {"Mã", Align::left},
-      {"Chỉ tiêu", Align::left},
-      {"Đơn vị", Align::left},
-      {"Thực hiện", Align::right},
-      {"Kế hoạch", Align::right},
-      {"% KH", Align::right},
-      {fmt::format("Cùng kỳ {}", summary.previous_period.to_string()), Align::right},
-      {"Tăng/giảm", Align::right},
-      {"BQ/năm", Align::right},
-      {"Đánh giá", Align::left},
-      {fmt::format("KH {}", summary.next_year), Align::right},
-  };
+  std::vector<Column> columns = {
+      {"Mã", Align::left}, {"Chỉ tiêu", Align::left}, {"Đơn vị", Align::left}};
+  for (const Figure* f : figure_columns())
+    columns.push_back(
+        {f->abbreviation(summary), f->format == FigureFormat::status ? Align::left : Align::right});
   std::vector<Line> lines;
   std::vector<std::pair<std::size_t, std::string>> headings;
   for (const std::string& group : summary.groups) {

@@ -37,15 +37,35 @@ bool rounds_to_zero(double value, int decimals) {
 }
 
 std::string unit_suffix(ChangeUnit unit) {
-  switch (unit) {
-    case ChangeUnit::percent:
-      return "%";
-    case ChangeUnit::points:
-      return " điểm %";
-    case ChangeUnit::criteria:
-      return " tiêu chí";
-  }
-  return {};
+  std::string label = change_unit_label(unit);
+  return label == "%" ? label : " " + label;
+}
+
+// A status in its two forms: one table, so the workbook and the sentences never disagree.
+struct StatusWords {
+  Status status;
+  const char* word;   // in a sentence
+  const char* label;  // in a cell
+};
+
+constexpr StatusWords kStatusWords[] = {
+    {Status::achieved, "đạt", "Đạt"},
+    {Status::exceeded, "vượt", "Vượt"},
+    {Status::not_achieved, "không đạt", "Không đạt"},
+    {Status::not_judged, "không đánh giá", "Không đánh giá"},
+};
+
+const StatusWords& status_words(Status status) {
+  for (const StatusWords& w : kStatusWords)
+    if (w.status == status) return w;
+  return kStatusWords[0];  // unreachable: every Status has a row
+}
+
+std::string with_total(std::string text, const Indicator& indicator, bool fixed) {
+  if (indicator.type == IndicatorType::score && indicator.out_of)
+    text += "/" + (fixed ? number_fixed(*indicator.out_of, indicator.decimals)
+                         : number(*indicator.out_of, indicator.decimals));
+  return text;
 }
 
 std::string with_unit(const std::string& number_text, const std::string& unit) {
@@ -88,17 +108,33 @@ std::string change_signed(double value, ChangeUnit unit) {
 }
 
 std::string status_word(Status status) {
-  switch (status) {
-    case Status::achieved:
-      return "đạt";
-    case Status::exceeded:
-      return "vượt";
-    case Status::not_achieved:
-      return "không đạt";
-    case Status::not_judged:
-      return "không đánh giá";
+  return status_words(status).word;
+}
+
+std::string status_label(Status status) {
+  return status_words(status).label;
+}
+
+std::string change_unit_label(ChangeUnit unit) {
+  switch (unit) {
+    case ChangeUnit::percent:
+      return "%";
+    case ChangeUnit::points:
+      return "điểm %";
+    case ChangeUnit::criteria:
+      return "tiêu chí";
   }
   return {};
+}
+
+std::string roman(int n) {
+  static constexpr std::pair<int, const char*> kParts[] = {
+      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
+  std::string out;
+  for (const auto& [value, letters] : kParts)
+    for (; n >= value; n -= value) out += letters;
+  return out;
 }
 
 std::string date(const Date& d) {
@@ -107,17 +143,22 @@ std::string date(const Date& d) {
 }
 
 std::string quantity(double value, const Indicator& indicator) {
-  std::string text = number(value, indicator.decimals);
-  if (indicator.type == IndicatorType::score && indicator.out_of)
-    text += "/" + number(*indicator.out_of, indicator.decimals);
-  return with_unit(text, indicator.unit);
+  return with_unit(with_total(number(value, indicator.decimals), indicator, false), indicator.unit);
 }
 
 std::string range(const ValueRange& r, const Indicator& indicator) {
   std::string text = number(r.low, indicator.decimals) + "–" + number(r.high, indicator.decimals);
-  if (indicator.type == IndicatorType::score && indicator.out_of)
-    text += "/" + number(*indicator.out_of, indicator.decimals);
-  return with_unit(text, indicator.unit);
+  return with_unit(with_total(text, indicator, false), indicator.unit);
+}
+
+std::string table_quantity(double value, const Indicator& indicator) {
+  return with_total(number_fixed(value, indicator.decimals), indicator, true);
+}
+
+std::string table_range(const ValueRange& r, const Indicator& indicator) {
+  return with_total(
+      number_fixed(r.low, indicator.decimals) + "–" + number_fixed(r.high, indicator.decimals),
+      indicator, true);
 }
 
 }  // namespace baocao::vi

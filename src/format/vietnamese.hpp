@@ -26,8 +26,14 @@ std::string percent(double value);
 std::string change(double value, ChangeUnit unit);
 // A signed change for tables: "+12,83%", "-0,5 điểm %", "+1 tiêu chí", "0%" for zero.
 std::string change_signed(double value, ChangeUnit unit);
-// "đạt", "vượt", "không đạt", "không đánh giá".
+// "đạt", "vượt", "không đạt", "không đánh giá", as sentences write a status.
 std::string status_word(Status status);
+// "Đạt", "Vượt", "Không đạt", "Không đánh giá", as a workbook cell shows it.
+std::string status_label(Status status);
+// "%", "điểm %", "tiêu chí".
+std::string change_unit_label(ChangeUnit unit);
+// "I", "IV", "XIV": numbers of group headings in workbooks and of level-1 headings in briefings.
+std::string roman(int n);
 // "ngày 05 tháng 01 năm 2024": leading zero for day < 10 and for months 1 and 2.
 std::string date(const Date& d);
 
@@ -37,5 +43,10 @@ std::string quantity(double value, const Indicator& indicator);
 // A range as in "các xã đạt 9–14/19 tiêu chí": "9–14/19 tiêu chí" for a score, else
 // "9–14 người".
 std::string range(const ValueRange& range, const Indicator& indicator);
+
+// Table cells: exactly the indicator's decimals; a score with its total ("48/59"), a range
+// with an en dash ("9–14/19").
+std::string table_quantity(double value, const Indicator& indicator);
+std::string table_range(const ValueRange& range, const Indicator& indicator);
 
 }  // namespace baocao::vi

@@ -1,9 +1,10 @@
 #include "xlsx/indicator_table.hpp"
 
+#include <algorithm>
 #include <optional>
 
-#include <fmt/format.h>
-
+#include "compute/figures.hpp"
+#include "format/vietnamese.hpp"
 #include "xlsx/labels.hpp"
 #include "xlsx/text.hpp"
 
@@ -38,41 +39,84 @@ Derived derive(const ComputedFigure& figure, const std::string& a, const std::st
   return {};
 }
 
-void header(Context& cx, Sheet& s) {
-  const Summary& sm = cx.summary();
-  const std::string year = vietnamese_name(sm.period);
-  const std::string headers[kTableColumns] = {
-      "STT",
-      "Mã chỉ tiêu",
-      "Chỉ tiêu",
-      "Đơn vị tính",
-      "Thực hiện " + vietnamese_name(sm.previous_period),
-      "Kế hoạch " + year,
-      "Thực hiện " + year,
-      "Số ước",
-      "% kế hoạch",
-      "Tăng, giảm so với cùng kỳ",
-      "Đơn vị tăng, giảm",
-      fmt::format("Tăng bình quân/năm từ năm {}", sm.term_base_year),
-      "Đánh giá",
-      "Ghi chú",
-  };
+// What a column holds: a label of the indicator (STT, code, name, unit), a figure of the
+// catalogue or what qualifies one (the result's "Ước" mark, a change's unit), or the note.
+enum class CellKind : std::uint8_t {
+  number,
+  code,
+  name,
+  unit,
+  figure,
+  estimate,
+  unit_of_change,
+  note
+};
+
+struct Column {
+  std::string header;
+  double width;
+  CellKind kind;
+  const Figure* figure = nullptr;
+};
+
+// A figure's column is as wide as its values need.
+double width_of(const Figure& f) {
+  switch (f.format) {
+    case FigureFormat::quantity:
+      return 14;
+    case FigureFormat::percent:
+      return 11;
+    case FigureFormat::change:
+      return 12;
+    case FigureFormat::growth:
+    case FigureFormat::status:
+      return 13;
+  }
+  return 14;
+}
+
+// The columns of the table, for this summary's periods.
+class Layout {
+ public:
+  explicit Layout(const Summary& sm) {
+    columns_ = {{"STT", 5, CellKind::number},
+                {"Mã chỉ tiêu", 11, CellKind::code},
+                {"Chỉ tiêu", 44, CellKind::name},
+                {"Đơn vị tính", 11, CellKind::unit}};
+    std::vector<const Figure*> shown;
+    for (const Figure& f : figures())
+      if (f.workbook_order > 0) shown.push_back(&f);
+    std::sort(shown.begin(), shown.end(), [](const Figure* a, const Figure* b) {
+      return a->workbook_order < b->workbook_order;
+    });
+    for (const Figure* f : shown) {
+      columns_.push_back({f->title(sm), width_of(*f), CellKind::figure, f});
+      if (f->id == FigureId::result) columns_.push_back({"Số ước", 6, CellKind::estimate, f});
+      if (f->format == FigureFormat::change)
+        columns_.push_back({"Đơn vị tăng, giảm", 9, CellKind::unit_of_change, f});
+    }
+    columns_.push_back({"Ghi chú", 32, CellKind::note});
+  }
+
+  const std::vector<Column>& columns() const { return columns_; }
+  std::uint16_t count() const { return static_cast<std::uint16_t>(columns_.size()); }
+  // The column of a figure; every figure a formula or a colour rule reads is a column.
+  std::uint16_t of(FigureId id) const {
+    for (std::uint16_t c = 0; c < count(); ++c)
+      if (columns_[c].kind == CellKind::figure && columns_[c].figure->id == id) return c;
+    return 0;
+  }
+
+ private:
+  std::vector<Column> columns_;
+};
+
+void header(Context& cx, Sheet& s, const Layout& layout) {
   s.row_height(kHeaderRow, 48);
-  for (std::uint16_t c = 0; c < kTableColumns; ++c)
-    s.text(kHeaderRow, c, headers[c], cx.format(Style::header));
-}
-
-void column_widths(Sheet& s) {
-  const double widths[kTableColumns] = {5, 11, 44, 11, 14, 14, 14, 6, 11, 12, 9, 13, 13, 32};
-  for (std::uint16_t c = 0; c < kTableColumns; ++c) s.column_width(c, c, widths[c]);
-}
-
-void value_or_missing(Context& cx, Sheet& s, std::uint32_t y, std::uint16_t col,
-                      const std::optional<double>& value, int decimals, bool estimate) {
-  if (value)
-    s.number(y, col, *value, cx.format(estimate ? Style::estimate : Style::number, decimals));
-  else
-    s.text(y, col, kMissing, cx.format(Style::center));
+  for (std::uint16_t c = 0; c < layout.count(); ++c) {
+    s.text(kHeaderRow, c, layout.columns()[c].header, cx.format(Style::header));
+    s.column_width(c, c, layout.columns()[c].width);
+  }
 }
 
 std::string range_text(const SummaryRow& r) {
@@ -82,32 +126,49 @@ std::string range_text(const SummaryRow& r) {
   return text;
 }
 
-void write_result(Context& cx, Sheet& s, std::uint32_t y, const SummaryRow& r) {
-  if (r.range && !r.result)
-    s.text(y, kResult, range_text(r), cx.format(Style::center));
-  else
-    value_or_missing(cx, s, y, kResult, r.result, r.indicator.decimals, r.is_estimate);
-  s.text(y, kEstimate, r.is_estimate ? kEstimateMark : "", cx.format(Style::center));
-}
-
 // Written only where both inputs and the compute stage's figure exist.
-void write_derived(Context& cx, Sheet& s, std::uint32_t y, std::uint16_t col,
-                   const ComputedFigure& figure, const std::optional<double>& a,
-                   std::uint16_t b_col, const std::optional<double>& b, int decimals) {
-  if (!figure.value || !a || !b) {
+void write_derived(Context& cx, Sheet& s, std::uint32_t y, std::uint16_t col, const Layout& layout,
+                   const Figure& f, const SummaryRow& r) {
+  const ComputedFigure& computed = *f.computed(r);
+  const std::uint16_t b_col = layout.of(*f.base);
+  if (!computed.value || !r.result || !figure(*f.base).read(r).number) {
     s.text(y, col, kMissing, cx.format(Style::center));
     return;
   }
-  Derived d = derive(figure, cell_name(y, kResult), cell_name(y, b_col), decimals);
+  Derived d = derive(computed, cell_name(y, layout.of(FigureId::result)), cell_name(y, b_col),
+                     r.indicator.decimals);
   s.formula(y, col, d.formula, d.cached, cx.format(d.style, d.decimals));
 }
 
-void write_growth_and_status(Context& cx, Sheet& s, std::uint32_t y, const SummaryRow& r) {
-  if (r.avg_growth)
-    s.number(y, kAvgGrowth, *r.avg_growth / 100, cx.format(Style::signed_percent, 2));
-  else
-    s.text(y, kAvgGrowth, kMissing, cx.format(Style::center));
-  s.text(y, kStatus, r.status ? status_label(*r.status) : kMissing, cx.format(Style::center));
+void write_figure(Context& cx, Sheet& s, std::uint32_t y, std::uint16_t col, const Layout& layout,
+                  const Figure& f, const SummaryRow& r) {
+  if (f.computed) return write_derived(cx, s, y, col, layout, f, r);
+  const FigureValue v = f.read(r);
+  if (!v.present()) {
+    s.text(y, col, kMissing, cx.format(Style::center));
+    return;
+  }
+  switch (f.format) {
+    case FigureFormat::quantity:
+      if (v.number)
+        s.number(y, col, *v.number,
+                 cx.format(v.is_estimate ? Style::estimate : Style::number, r.indicator.decimals));
+      else
+        s.text(y, col, range_text(r), cx.format(Style::center));
+      return;
+    case FigureFormat::percent:
+      s.number(y, col, *v.number / 100, cx.format(Style::percent, 2));
+      return;
+    case FigureFormat::growth:
+      s.number(y, col, *v.number / 100, cx.format(Style::signed_percent, 2));
+      return;
+    case FigureFormat::change:
+      s.number(y, col, *v.number, cx.format(Style::signed_number, r.indicator.decimals));
+      return;
+    case FigureFormat::status:
+      s.text(y, col, vi::status_label(*v.status), cx.format(Style::center));
+      return;
+  }
 }
 
 std::string note(Context& cx, const SummaryRow& r) {
@@ -140,63 +201,72 @@ void add_formula_format(Context& cx, Sheet& s, std::uint32_t y, std::uint16_t co
 
 // Green or red by comparing result and plan as the indicator's direction says, as a live
 // formula (rounded to 9 places as the status rule is). No colour without a judged status.
-void colour_by_direction(Context& cx, Sheet& s, std::uint32_t y, const SummaryRow& r) {
+void colour_by_direction(Context& cx, Sheet& s, std::uint32_t y, const Layout& layout,
+                         const SummaryRow& r) {
   if (!r.status || *r.status == Status::not_judged || !r.result || !r.plan) return;
   if (r.indicator.direction == Direction::none) return;
   const bool up = r.indicator.direction == Direction::up;
-  const std::string result = "ROUND(" + absolute_cell_name(y, kResult) + ",9)";
-  const std::string plan = "ROUND(" + absolute_cell_name(y, kPlan) + ",9)";
+  const std::uint16_t result_col = layout.of(FigureId::result);
+  const std::string result = "ROUND(" + absolute_cell_name(y, result_col) + ",9)";
+  const std::string plan = "ROUND(" + absolute_cell_name(y, layout.of(FigureId::plan)) + ",9)";
   const std::string good = "=" + result + (up ? ">=" : "<=") + plan;
   const std::string bad = "=" + result + (up ? "<" : ">") + plan;
-  for (std::uint16_t col : {kResult, kStatus}) {
+  for (std::uint16_t col : {result_col, layout.of(FigureId::status)}) {
     add_formula_format(cx, s, y, col, good, Style::good);
     add_formula_format(cx, s, y, col, bad, Style::bad);
   }
 }
 
-void write_row(Context& cx, Sheet& s, std::uint32_t y, int number, const SummaryRow& r) {
+void write_cell(Context& cx, Sheet& s, std::uint32_t y, std::uint16_t col, const Layout& layout,
+                int number, const SummaryRow& r) {
+  const Column& c = layout.columns()[col];
   const Indicator& ind = r.indicator;
-  s.number(y, kNumber, number, cx.format(Style::center));
-  s.text(y, kCode, ind.code, cx.format(Style::text));
-  s.text(y, kName, ind.name, cx.format(Style::text_wrap));
-  s.text(y, kUnit, ind.unit, cx.format(Style::center));
-  value_or_missing(cx, s, y, kPrevious, r.previous, ind.decimals, r.previous_is_estimate);
-  value_or_missing(cx, s, y, kPlan, r.plan, ind.decimals, false);
-  write_result(cx, s, y, r);
-  write_derived(cx, s, y, kPctPlan, r.pct_plan, r.result, kPlan, r.plan, ind.decimals);
-  write_derived(cx, s, y, kChange, r.change, r.result, kPrevious, r.previous, ind.decimals);
-  s.text(y, kChangeUnit, r.change.value ? change_unit_label(r.change_unit) : "",
-         cx.format(Style::center));
-  write_growth_and_status(cx, s, y, r);
-  s.text(y, kNote, note(cx, r), cx.format(Style::text_wrap));
-  colour_by_direction(cx, s, y, r);
+  switch (c.kind) {
+    case CellKind::number:
+      return s.number(y, col, number, cx.format(Style::center));
+    case CellKind::code:
+      return s.text(y, col, ind.code, cx.format(Style::text));
+    case CellKind::name:
+      return s.text(y, col, ind.name, cx.format(Style::text_wrap));
+    case CellKind::unit:
+      return s.text(y, col, ind.unit, cx.format(Style::center));
+    case CellKind::figure:
+      return write_figure(cx, s, y, col, layout, *c.figure, r);
+    case CellKind::estimate:
+      return s.text(y, col, c.figure->read(r).is_estimate ? kEstimateMark : "",
+                    cx.format(Style::center));
+    case CellKind::unit_of_change: {
+      const FigureValue v = c.figure->read(r);
+      return s.text(y, col, v.number ? vi::change_unit_label(v.change_unit) : "",
+                    cx.format(Style::center));
+    }
+    case CellKind::note:
+      return s.text(y, col, note(cx, r), cx.format(Style::text_wrap));
+  }
+}
+
+void write_row(Context& cx, Sheet& s, std::uint32_t y, const Layout& layout, int number,
+               const SummaryRow& r) {
+  for (std::uint16_t col = 0; col < layout.count(); ++col)
+    write_cell(cx, s, y, col, layout, number, r);
+  colour_by_direction(cx, s, y, layout, r);
 }
 
 }  // namespace
 
-std::string roman(int n) {
-  static const std::pair<int, const char*> digits[] = {
-      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
-      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
-  std::string out;
-  for (const auto& [value, text] : digits)
-    for (; n >= value; n -= value) out += text;
-  return out;
-}
-
 void write_indicator_table(Context& cx, Sheet& sheet, const std::string& title,
                            const std::vector<TableSection>& sections) {
-  column_widths(sheet);
+  const Layout layout(cx.summary());
   sheet.page_setup(kHeaderRow, kHeaderRow);
   sheet.text(kTitleRow, 0, title, cx.format(Style::title));
-  header(cx, sheet);
+  header(cx, sheet, layout);
   std::uint32_t y = kHeaderRow + 1;
   for (const TableSection& section : sections) {
     if (!section.heading.empty()) {
-      sheet.merged_text(y++, 0, kTableColumns - 1, section.heading, cx.format(Style::group));
+      sheet.merged_text(y++, 0, layout.count() - 1, section.heading, cx.format(Style::group));
     }
     int number = 0;
-    for (const SummaryRow* r : section.rows) write_row(cx, sheet, y++, ++number, *r);
+    for (const SummaryRow* r : section.rows) write_row(cx, sheet, y++, layout, ++number, *r);
   }
 }
 

@@ -15,29 +15,12 @@ struct TableSection {
   std::vector<const SummaryRow*> rows;
 };
 
-enum TableColumn : std::uint16_t {
-  kNumber,      // STT
-  kCode,        // Mã chỉ tiêu
-  kName,        // Chỉ tiêu
-  kUnit,        // Đơn vị tính
-  kPrevious,    // the same period a year earlier
-  kPlan,        // plan of the period
-  kResult,      // actual, else estimate
-  kEstimate,    // "Ước" when the result is an estimate
-  kPctPlan,     // % of plan: formula
-  kChange,      // change vs a year earlier: formula
-  kChangeUnit,  // %, điểm %, tiêu chí
-  kAvgGrowth,   // average annual growth over the term
-  kStatus,      // Đạt, Vượt, Không đạt, Không đánh giá
-  kNote,        // what a reader must know about the row
-  kTableColumns
-};
-
+// The columns: STT, Mã chỉ tiêu, Chỉ tiêu, Đơn vị tính, then the catalogue's workbook figures
+// (compute/figures.hpp) in their workbook order: the same period a year earlier, the plan,
+// the result with its "Ước" mark, % of plan and the change (formulas) with the change's unit,
+// average growth, status; then Ghi chú.
 // Writes the title in row 0, the header in row 1 and the sections below.
 void write_indicator_table(Context& cx, Sheet& sheet, const std::string& title,
                            const std::vector<TableSection>& sections);
-
-// "I", "II", … for group headings.
-std::string roman(int n);
 
 }  // namespace baocao::xlsx

@@ -4,32 +4,6 @@
 
 namespace baocao::xlsx {
 
-std::string_view status_label(Status status) {
-  switch (status) {
-    case Status::achieved:
-      return "Đạt";
-    case Status::exceeded:
-      return "Vượt";
-    case Status::not_achieved:
-      return "Không đạt";
-    case Status::not_judged:
-      return "Không đánh giá";
-  }
-  return "";
-}
-
-std::string_view change_unit_label(ChangeUnit unit) {
-  switch (unit) {
-    case ChangeUnit::percent:
-      return "%";
-    case ChangeUnit::points:
-      return "điểm %";
-    case ChangeUnit::criteria:
-      return "tiêu chí";
-  }
-  return "";
-}
-
 std::string_view basis_label(Basis basis) {
   switch (basis) {
     case Basis::actual:

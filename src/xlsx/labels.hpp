@@ -9,8 +9,6 @@
 
 namespace baocao::xlsx {
 
-std::string_view status_label(Status status);         // "Đạt", "Vượt", …
-std::string_view change_unit_label(ChangeUnit unit);  // "%", "điểm %", "tiêu chí"
 std::string_view basis_label(Basis basis);        // "Thực hiện", "Ước thực hiện", …
 std::string_view area_type_label(AreaType type);  // "Phường", "Xã"
 // A value as text, as sentences show it ("146,88"): only where a number must sit inside text.

@@ -1,5 +1,7 @@
 #include "xlsx/indicator_table.hpp"
 
+#include "format/vietnamese.hpp"
+
 namespace baocao::xlsx {
 
 // The key indicators under their group headings, as the briefings' main table.
@@ -7,7 +9,7 @@ void write_summary_sheet(Context& cx, Sheet& sheet) {
   std::vector<TableSection> sections;
   int n = 0;
   for (const std::string& group : cx.scope.groups) {
-    TableSection section{roman(++n) + ". " + group, {}};
+    TableSection section{vi::roman(++n) + ". " + group, {}};
     for (const SummaryRow* r : cx.scope.key_rows)
       if (r->indicator.group == group) section.rows.push_back(r);
     if (section.rows.empty()) {

@@ -46,46 +46,6 @@ TEST(PlanWord, SubYearAgainstTheYearsPlanSaysNam) {
   EXPECT_EQ(plan_word(row, *Period::parse("2023-H1")), "dự toán");
 }
 
-Indicator indicator(IndicatorType type, int decimals, std::optional<double> out_of = {}) {
-  Indicator i;
-  i.type = type;
-  i.decimals = decimals;
-  i.out_of = out_of;
-  return i;
-}
-
-TEST(TableCells, ExactlyTheIndicatorsDecimals) {
-  EXPECT_EQ(table_quantity(146.88, indicator(IndicatorType::amount, 3)), "146,880");
-  EXPECT_EQ(table_quantity(18797.39, indicator(IndicatorType::amount, 2)), "18.797,39");
-  EXPECT_EQ(table_quantity(2744, indicator(IndicatorType::count, 0)), "2.744");
-  EXPECT_EQ(table_quantity(48, indicator(IndicatorType::score, 0, 59)), "48/59");
-  EXPECT_EQ(table_range({9, 14}, indicator(IndicatorType::score, 0, 19)), "9–14/19");
-  EXPECT_EQ(table_range({1.5, 2}, indicator(IndicatorType::rate, 1)), "1,5–2,0");
-}
-
-TEST(TableCells, ResultMarksEstimatesAndMissing) {
-  SummaryRow row;
-  row.indicator = indicator(IndicatorType::amount, 0);
-  EXPECT_EQ(table_result(row), "—");
-  row.result = 7025;
-  EXPECT_EQ(table_result(row), "7.025");
-  row.is_estimate = true;
-  EXPECT_EQ(table_result(row), "7.025 (ước)");
-  row.result.reset();
-  row.is_estimate = false;
-  row.indicator = indicator(IndicatorType::score, 0, 19);
-  row.range = ValueRange{9, 14};
-  EXPECT_EQ(table_result(row), "9–14/19");
-}
-
-TEST(Headings, RomanNumerals) {
-  EXPECT_EQ(roman_numeral(1), "I");
-  EXPECT_EQ(roman_numeral(4), "IV");
-  EXPECT_EQ(roman_numeral(9), "IX");
-  EXPECT_EQ(roman_numeral(14), "XIV");
-  EXPECT_EQ(roman_numeral(40), "XL");
-}
-
 TEST(Headings, NumbersPerLevel) {
   EXPECT_EQ(heading_number(1, 2), "II.");
   EXPECT_EQ(heading_number(2, 3), "3.");

@@ -70,6 +70,46 @@ TEST(StatusWord, EveryStatus) {
   EXPECT_EQ(status_word(Status::not_judged), "không đánh giá");
 }
 
+// Workbook cells capitalise the words that sentences write in lower case.
+TEST(StatusLabel, EveryStatusCapitalised) {
+  EXPECT_EQ(status_label(Status::achieved), "Đạt");
+  EXPECT_EQ(status_label(Status::exceeded), "Vượt");
+  EXPECT_EQ(status_label(Status::not_achieved), "Không đạt");
+  EXPECT_EQ(status_label(Status::not_judged), "Không đánh giá");
+}
+
+TEST(ChangeUnitLabel, EveryUnit) {
+  EXPECT_EQ(change_unit_label(ChangeUnit::percent), "%");
+  EXPECT_EQ(change_unit_label(ChangeUnit::points), "điểm %");
+  EXPECT_EQ(change_unit_label(ChangeUnit::criteria), "tiêu chí");
+}
+
+TEST(Roman, GroupAndHeadingNumbers) {
+  EXPECT_EQ(roman(1), "I");
+  EXPECT_EQ(roman(4), "IV");
+  EXPECT_EQ(roman(9), "IX");
+  EXPECT_EQ(roman(14), "XIV");
+  EXPECT_EQ(roman(40), "XL");
+  EXPECT_EQ(roman(1994), "MCMXCIV");
+}
+
+Indicator indicator(IndicatorType type, int decimals, std::optional<double> out_of = {}) {
+  Indicator i;
+  i.type = type;
+  i.decimals = decimals;
+  i.out_of = out_of;
+  return i;
+}
+
+TEST(TableCells, ExactlyTheIndicatorsDecimals) {
+  EXPECT_EQ(table_quantity(146.88, indicator(IndicatorType::amount, 3)), "146,880");
+  EXPECT_EQ(table_quantity(18797.39, indicator(IndicatorType::amount, 2)), "18.797,39");
+  EXPECT_EQ(table_quantity(2744, indicator(IndicatorType::count, 0)), "2.744");
+  EXPECT_EQ(table_quantity(48, indicator(IndicatorType::score, 0, 59)), "48/59");
+  EXPECT_EQ(table_range({9, 14}, indicator(IndicatorType::score, 0, 19)), "9–14/19");
+  EXPECT_EQ(table_range({1.5, 2}, indicator(IndicatorType::rate, 1)), "1,5–2,0");
+}
+
 TEST(Date, LeadingZeroForSmallDaysAndTheFirstTwoMonths) {
   EXPECT_EQ(date({2024, 1, 5}), "ngày 05 tháng 01 năm 2024");
   EXPECT_EQ(date({2024, 2, 29}), "ngày 29 tháng 02 năm 2024");

@@ -4,7 +4,6 @@
 
 #include "core/unicode.hpp"
 #include "xlsx/formats.hpp"
-#include "xlsx/indicator_table.hpp"
 #include "xlsx/sheet_names.hpp"
 #include "xlsx/sheets.hpp"
 #include "xlsx/text.hpp"
@@ -82,13 +81,6 @@ TEST(NextPeriod, IsTheNextReportOfTheSameCycle) {
   EXPECT_EQ(next("2023-M12"), "2024-M01");
   EXPECT_EQ(next("2023-H1"), "2023-9M");
   EXPECT_EQ(next("2023-9M"), "2023");
-}
-
-TEST(Roman, NumbersGroups) {
-  EXPECT_EQ(roman(1), "I");
-  EXPECT_EQ(roman(4), "IV");
-  EXPECT_EQ(roman(9), "IX");
-  EXPECT_EQ(roman(14), "XIV");
 }
 
 }  // namespace
