@@ -128,7 +128,7 @@ TEST_P(ShippedTemplate, KeyIndicatorTableAndCharts) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Both, ShippedTemplate, ::testing::Values("hdnd", "thi-uy"),
-                         [](const auto& info) { return info.param == "hdnd" ? "hdnd" : "thi_uy"; });
+                         [](const auto& p) { return p.param == "hdnd" ? "hdnd" : "thi_uy"; });
 
 TEST(ShippedHdnd, StateDocument) {
   auto result = build("hdnd", "5");
