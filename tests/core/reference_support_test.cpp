@@ -85,5 +85,20 @@ TEST(CompareWithReference, AMissingReferenceFailsUnlessUpdating) {
   EXPECT_TRUE(compare_with_reference(dir / "new" / "ref.txt", "tests/new/ref.txt", "y\n", false));
 }
 
+TEST(CheckStaleReferences, NamesFilesOfOutputsThatAreGoneAndRemovesThemOnUpdate) {
+  TempDir dir;
+  write_file(dir / "refs" / "hdnd.txt", "a\n");
+  write_file(dir / "refs" / "old.txt", "b\n");
+  EXPECT_TRUE(check_stale_references(dir / "refs", "tests/r", {"hdnd.txt", "old.txt"}, false));
+  auto r = check_stale_references(dir / "refs", "tests/r", {"hdnd.txt"}, false);
+  ASSERT_FALSE(r);
+  EXPECT_THAT(std::string(r.message()), HasSubstr("no longer exist: old.txt"));
+  EXPECT_THAT(std::string(r.message()), HasSubstr("BAOCAO_UPDATE_REFS=1"));
+  EXPECT_TRUE(std::filesystem::exists(dir / "refs" / "old.txt"));
+  EXPECT_TRUE(check_stale_references(dir / "refs", "tests/r", {"hdnd.txt"}, true));
+  EXPECT_FALSE(std::filesystem::exists(dir / "refs" / "old.txt"));
+  EXPECT_TRUE(std::filesystem::exists(dir / "refs" / "hdnd.txt"));
+}
+
 }  // namespace
 }  // namespace baocao::testing

@@ -104,9 +104,9 @@ std::optional<LineDifference> first_difference(const std::string& expected,
                                 update_refs_requested());
 }
 
-::testing::AssertionResult no_stale_references(const std::string& name,
-                                               const std::vector<std::string>& keep) {
-  const fs::path folder = test_dir() / name;
+::testing::AssertionResult check_stale_references(const fs::path& folder, const std::string& shown,
+                                                  const std::vector<std::string>& keep,
+                                                  bool update) {
   const std::set<std::string> wanted(keep.begin(), keep.end());
   std::vector<std::string> stale;
   if (fs::is_directory(folder))
@@ -115,16 +115,21 @@ std::optional<LineDifference> first_difference(const std::string& expected,
         stale.push_back(entry.path().filename().string());
   if (stale.empty()) return ::testing::AssertionSuccess();
   std::sort(stale.begin(), stale.end());
-  if (update_refs_requested()) {
+  if (update) {
     for (const auto& file : stale) fs::remove_all(folder / file);
     return ::testing::AssertionSuccess();
   }
   auto failure = ::testing::AssertionFailure();
-  failure << "tests/" << name << " holds references of outputs that no longer exist:";
+  failure << shown << " holds references of outputs that no longer exist:";
   for (const auto& file : stale) failure << " " << file;
   return failure << "\nRun the tests with BAOCAO_UPDATE_REFS=1 to remove them and review the "
-                    "diff of tests/"
-                 << name << ".";
+                    "diff of "
+                 << shown << ".";
+}
+
+::testing::AssertionResult no_stale_references(const std::string& name,
+                                               const std::vector<std::string>& keep) {
+  return check_stale_references(test_dir() / name, "tests/" + name, keep, update_refs_requested());
 }
 
 }  // namespace baocao::testing

@@ -38,5 +38,9 @@ std::optional<LineDifference> first_difference(const std::string& expected,
 ::testing::AssertionResult compare_with_reference(const std::filesystem::path& file,
                                                   const std::string& shown,
                                                   const std::string& actual, bool update);
+::testing::AssertionResult check_stale_references(const std::filesystem::path& folder,
+                                                  const std::string& shown,
+                                                  const std::vector<std::string>& keep,
+                                                  bool update);
 
 }  // namespace baocao::testing
