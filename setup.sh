@@ -66,9 +66,16 @@ tsan() {
   norandom=""
   if setarch "$(uname -m)" -R true 2>/dev/null; then norandom="setarch $(uname -m) -R"; fi
   $norandom cmake --build build-tsan --parallel --target test_archive baocao baocao-gen
+  # The tests run `baocao` with its stderr captured, so a report would only show as exit code
+  # 66: every process writes its reports to build-tsan/tsan.PID, printed when a test fails.
   cd build-tsan
-  TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$ROOT/tests/tsan.supp" \
-    $norandom ctest --output-on-failure --parallel "$(nproc)" -L archive
+  rm -f tsan.*
+  options="halt_on_error=1 second_deadlock_stack=1 suppressions=$ROOT/tests/tsan.supp"
+  options="$options log_path=$ROOT/build-tsan/tsan"
+  if ! TSAN_OPTIONS=$options $norandom ctest --output-on-failure --parallel "$(nproc)" -L archive; then
+    cat tsan.* 2>/dev/null || true
+    exit 1
+  fi
   cd "$ROOT"
 }
 
