@@ -2,6 +2,9 @@ function(baocao_warnings target)
   # -Wno-restrict: GCC 12 at -O2 warns falsely inside std::string's own inserts (GCC bug 105329).
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
                                            -Wno-sign-conversion -Wno-restrict)
+  if(BAOCAO_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
 endfunction()
 
 # baocao_stage(NAME [DEPS stage...] [LIBS target...]): the library baocao_NAME built from

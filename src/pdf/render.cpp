@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <mutex>
 #include <sstream>
 
@@ -9,6 +10,7 @@
 #include <podofo/podofo.h>
 
 #include "baocao/version.hpp"
+#include "core/c_time.hpp"
 #include "layout/preset.hpp"
 #include "pdf/body.hpp"
 #include "pdf/canvas.hpp"
@@ -56,12 +58,21 @@ std::string podofo_message(const PoDoFo::PdfError& error) {
   return message;
 }
 
+// A new document stamps its Info dictionary with the clock through localtime(), whose buffer
+// the C library shares between threads (see core/c_time.hpp): created under an exclusive lock.
+// The stamp is then replaced by the report date (write_archive_metadata).
+std::unique_ptr<PoDoFo::PdfMemDocument> new_document() {
+  std::unique_lock dates(c_time_buffer_mutex());
+  return std::make_unique<PoDoFo::PdfMemDocument>();
+}
+
 // Lays the briefing out and serialises it; empty when `diagnostics` got an error.
 std::string typeset(const Briefing& briefing, const std::array<std::string, 4>& font_files,
                     const std::string& icc_profile, const std::string& where,
                     Diagnostics& diagnostics) {
   const layout::PresetLayout& layout = layout::preset_layout(briefing.preset);
-  PoDoFo::PdfMemDocument document;
+  auto owned_document = new_document();
+  PoDoFo::PdfMemDocument& document = *owned_document;
   pdf::Fonts fonts(document, font_files);
   diagnostics.append(pdf::check_glyphs(briefing, layout, fonts, where));
   if (diagnostics.has_errors()) return {};

@@ -2,9 +2,11 @@
 
 #include <clocale>
 #include <filesystem>
+#include <shared_mutex>
 
 #include <fmt/format.h>
 
+#include "core/c_time.hpp"
 #include "core/unicode.hpp"
 #include "xlsx/text.hpp"
 
@@ -214,7 +216,11 @@ Diagnostics Book::close() {
     handle_ = nullptr;
     return diagnostics_;
   }
-  lxw_error error = workbook_close(handle_);
+  lxw_error error = LXW_NO_ERROR;
+  {
+    std::shared_lock dates(c_time_buffer_mutex());  // gmtime(): see core/c_time.hpp
+    error = workbook_close(handle_);
+  }
   handle_ = nullptr;
   if (error != LXW_NO_ERROR) {
     std::string hint = error == LXW_ERROR_CREATING_XLSX_FILE

@@ -129,8 +129,8 @@ TEST_P(ShippedTemplate, KeyIndicatorTableAndCharts) {
 }
 
 INSTANTIATE_TEST_SUITE_P(All, ShippedTemplate, ::testing::Values("hdnd", "thi-uy", "ubnd"),
-                         [](const auto& info) {
-                           return info.param == "thi-uy" ? std::string("thi_uy") : info.param;
+                         [](const auto& p) {
+                           return p.param == "thi-uy" ? std::string("thi_uy") : p.param;
                          });
 
 TEST(ShippedTemplates, AreTheThreeBriefings) {

@@ -15,12 +15,6 @@ Summary summarise(const DatasetBuilder& b, const char* period) {
   return compute_summary(b.build(), *Period::parse(period));
 }
 
-std::string warnings_text(const Summary& s) {
-  std::string out;
-  for (const auto& d : s.diagnostics.items()) out += to_string(d) + "\n";
-  return out;
-}
-
 TEST(Result, IsTheActualElseTheEstimateFlagged) {
   DatasetBuilder b;
   b.indicator("A", IndicatorType::amount).indicator("E", IndicatorType::amount);

@@ -664,7 +664,7 @@ TEST_P(BadInput, IsReportedAtItsPlace) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Load, BadInput, ::testing::ValuesIn(fixtures()),
-                         [](const auto& info) { return info.param.name; });
+                         [](const auto& p) { return p.param.name; });
 
 TEST(BadInputFixtures, ThereAreAtLeastThirtyFixtures) {
   EXPECT_GE(fixtures().size(), 30u);

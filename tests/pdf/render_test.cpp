@@ -35,8 +35,8 @@ constexpr double kTolerance = 0.6;
 // in a process of its own.
 class Rendered {
  public:
-  Rendered(const Briefing& briefing, fs::path pdf)
-      : pdf(std::move(pdf)), diagnostics(write_briefing_pdf(briefing, this->pdf.string())) {}
+  Rendered(const Briefing& briefing, fs::path file)
+      : pdf(std::move(file)), diagnostics(write_briefing_pdf(briefing, this->pdf.string())) {}
 
   const std::string& text() const {  // pdftotext, reading order
     if (!text_) text_ = pdf_text(pdf);

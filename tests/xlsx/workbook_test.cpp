@@ -358,7 +358,7 @@ TEST_P(Workbooks, LongAndClashingGroupNamesMakeValidSheetNames) {
 }
 
 INSTANTIATE_TEST_SUITE_P(BothModes, Workbooks, ::testing::Bool(),
-                         [](const auto& info) { return info.param ? "ConstantMemory" : "Normal"; });
+                         [](const auto& p) { return p.param ? "ConstantMemory" : "Normal"; });
 
 }  // namespace
 }  // namespace baocao
