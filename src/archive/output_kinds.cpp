@@ -8,6 +8,7 @@
 #include "archive/outputs.hpp"
 #include "archive/scratch.hpp"
 #include "archive/sources.hpp"
+#include "docx/render.hpp"
 #include "pdf/render.hpp"
 #include "xlsx/workbook.hpp"
 
@@ -36,6 +37,14 @@ void plan_briefing_pdfs(const OutputKind& kind, const BundleSources& sources,
                     }});
 }
 
+void plan_briefing_docx(const OutputKind& kind, const BundleSources& sources, const BuildOptions&,
+                        std::vector<PlannedOutput>& plan) {
+  for (const auto& briefing : sources.briefings)
+    plan.push_back(
+        {kind.path(sources.summary.period, briefing.name), &kind,
+         [&briefing](const std::string& path) { return write_briefing_docx(briefing, path); }});
+}
+
 // Largest department first, as for the kinds.
 void plan_department_workbooks(const OutputKind& kind, const BundleSources& sources,
                                const BuildOptions& options, std::vector<PlannedOutput>& plan) {
@@ -52,12 +61,15 @@ void plan_department_workbooks(const OutputKind& kind, const BundleSources& sour
 
 // Largest first, so that no big file starts last when they are written in parallel: the
 // master workbook (every row), then the briefings (a fixed cost, above a town department's
-// workbook), then the department workbooks.
+// workbook; the Word files, with no fonts embedded, after the PDFs), then the department
+// workbooks.
 constexpr std::array kKinds = {
     OutputKind{"master-workbook", OutputSelection::workbooks, false, "", "tong-hop", ".xlsx",
                plan_master_workbook},
     OutputKind{"briefing-pdf", OutputSelection::briefings, true, "", "bao-cao", ".pdf",
                plan_briefing_pdfs},
+    OutputKind{"briefing-docx", OutputSelection::briefings, true, "", "bao-cao", ".docx",
+               plan_briefing_docx},
     OutputKind{"department-workbook", OutputSelection::workbooks, false, "phong-ban", "", ".xlsx",
                plan_department_workbooks},
 };

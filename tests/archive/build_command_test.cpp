@@ -100,7 +100,8 @@ struct Workspace {
     for (const auto& indicator : dataset.indicators)
       kinds[path_of("department-workbook", period, indicator.department)] = "department-workbook";
     for (const auto& name : list_templates(shipped_templates().string()))
-      kinds[path_of("briefing-pdf", period, name)] = "briefing-pdf";
+      for (const char* kind : {"briefing-pdf", "briefing-docx"})
+        kinds[path_of(kind, period, name)] = kind;
     return kinds;
   }
   std::set<std::string> expected_outputs() const {
@@ -267,7 +268,8 @@ TEST(BuildCommand, ASealedBundleIsNeverChangedWithoutForce) {
   for (const auto& name :
        {path_of("master-workbook", w.period), path_of("briefing-pdf", w.period, "hdnd"),
         path_of("briefing-pdf", w.period, "thi-uy"), path_of("briefing-pdf", w.period, "ubnd"),
-        std::string(kManifestName)})
+        path_of("briefing-docx", w.period, "hdnd"), path_of("briefing-docx", w.period, "thi-uy"),
+        path_of("briefing-docx", w.period, "ubnd"), std::string(kManifestName)})
     EXPECT_THAT(refused.err, HasSubstr("changed   " + name));
   EXPECT_EQ(snapshot(w.bundle()), issued);
   auto perms = fs::status(w.bundle() / path_of("master-workbook", w.period)).permissions();

@@ -218,7 +218,7 @@ TEST(BundleUpdate, OnlyKeepsTheOtherKindOfAManifestWithoutKindsAndRecordsIt) {
 TEST(BundleUpdate, AnUnknownKindIsNotKept) {
   Fixture f;
   f.build(kFirst);
-  f.rewrite_kinds("briefing-docx");
+  f.rewrite_kinds("briefing-odt");  // a kind of a newer baocao
   auto workbooks = kFirst;
   workbooks.erase("bao-cao-hdnd-2023.pdf");
   auto outcomes = by_path(f.build(workbooks, OutputSelection::workbooks));

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """End-to-end check of the bundle that `baocao build` makes from the shipped data/, read back
-by real clients: openpyxl and LibreOffice for the workbooks, poppler and qpdf for the PDFs.
+by real clients: openpyxl and LibreOffice for the workbooks, poppler and qpdf for the PDFs
+(tests/docx/check_docx.py reads the Word briefings).
 Every figure is compared with what `baocao summary --format json` computed.
 
   check_bundle.py --exe BAOCAO --source REPO
@@ -212,7 +213,10 @@ def check_manifest_kinds(manifest, bundle, summary):
     expected = {"tong-hop-2023.xlsx": "master-workbook",
                 "bao-cao-hdnd-2023.pdf": "briefing-pdf",
                 "bao-cao-thi-uy-2023.pdf": "briefing-pdf",
-                "bao-cao-ubnd-2023.pdf": "briefing-pdf"}
+                "bao-cao-ubnd-2023.pdf": "briefing-pdf",
+                "bao-cao-hdnd-2023.docx": "briefing-docx",
+                "bao-cao-thi-uy-2023.docx": "briefing-docx",
+                "bao-cao-ubnd-2023.docx": "briefing-docx"}
     for department in {ind["department"] for ind in summary["indicators"]}:
         expected[f"phong-ban/{department}-2023.xlsx"] = "department-workbook"
     recorded = {o["path"]: o.get("kind") for o in manifest["outputs"]}
@@ -282,6 +286,9 @@ def main():
         pdfs = sorted(f for f in os.listdir(bundle) if f.endswith(".pdf"))
         check(pdfs == ["bao-cao-hdnd-2023.pdf", "bao-cao-thi-uy-2023.pdf", "bao-cao-ubnd-2023.pdf"],
               f"the bundle's briefings are {pdfs}")
+        docxs = sorted(f for f in os.listdir(bundle) if f.endswith(".docx"))
+        check(docxs == [p[:-len(".pdf")] + ".docx" for p in pdfs],
+              f"the bundle's Word briefings are {docxs}")
         check_table_header_repeats(args.exe, templates, tmp)
         manifest = json.load(open(os.path.join(bundle, "manifest.json")))
         verify = run(args.exe, "verify", bundle)

@@ -14,6 +14,7 @@ namespace baocao {
 namespace {
 using ::baocao::testing::shipped_data;
 using ::baocao::testing::shipped_templates;
+using ::testing::AnyOf;
 using ::testing::ElementsAre;
 
 const OutputKind& kind(std::string_view name) {
@@ -28,6 +29,7 @@ TEST(OutputKinds, NamesFollowTheContract) {
   EXPECT_EQ(kind("master-workbook").path(year), "tong-hop-2023.xlsx");
   EXPECT_EQ(kind("department-workbook").path(year, "TCKH"), "phong-ban/TCKH-2023.xlsx");
   EXPECT_EQ(kind("briefing-pdf").path(quarter, "thi-uy"), "bao-cao-thi-uy-2023-Q3.pdf");
+  EXPECT_EQ(kind("briefing-docx").path(year, "ubnd"), "bao-cao-ubnd-2023.docx");
 }
 
 TEST(OutputKinds, EachIdIsFoundAndUnique) {
@@ -37,7 +39,7 @@ TEST(OutputKinds, EachIdIsFoundAndUnique) {
     EXPECT_EQ(find_output_kind(k.name), &k);
     EXPECT_NE(k.group, OutputSelection::all) << k.name;
   }
-  EXPECT_EQ(find_output_kind("briefing-docx"), nullptr);  // not (yet) known here
+  EXPECT_EQ(find_output_kind("briefing-odt"), nullptr);  // not (yet) known here
   EXPECT_EQ(find_output_kind(""), nullptr);
 }
 
@@ -46,6 +48,7 @@ TEST(OutputKinds, AnUnrecordedOutputIsKnownByItsPath) {
   EXPECT_EQ(kind_of_unrecorded_output("tong-hop-2023.xlsx"), &kind("master-workbook"));
   EXPECT_EQ(kind_of_unrecorded_output("phong-ban/TCKH-2023-Q3.xlsx"), &kind("department-workbook"));
   EXPECT_EQ(kind_of_unrecorded_output("bao-cao-hdnd-2023.pdf"), &kind("briefing-pdf"));
+  EXPECT_EQ(kind_of_unrecorded_output("bao-cao-hdnd-2023.docx"), &kind("briefing-docx"));
   for (const OutputKind& k : output_kinds())
     EXPECT_EQ(kind_of_unrecorded_output(k.path(Period::of_year(2023), "X")), &k) << k.name;
   for (const char* other :
@@ -65,6 +68,9 @@ TEST(OutputKinds, OnlyNamesItsGroup) {
   EXPECT_FALSE(is_selected(kind("master-workbook"), OutputSelection::briefings));
   EXPECT_TRUE(is_selected(kind("briefing-pdf"), OutputSelection::briefings));
   EXPECT_FALSE(is_selected(kind("briefing-pdf"), OutputSelection::workbooks));
+  // `--only pdf` selects the briefings, whatever their file format.
+  EXPECT_TRUE(is_selected(kind("briefing-docx"), OutputSelection::briefings));
+  EXPECT_FALSE(is_selected(kind("briefing-docx"), OutputSelection::workbooks));
   for (const OutputKind& k : output_kinds()) EXPECT_TRUE(is_selected(k, OutputSelection::all));
   EXPECT_FALSE(selects_templates(OutputSelection::workbooks));
   EXPECT_TRUE(selects_templates(OutputSelection::briefings));
@@ -88,18 +94,23 @@ TEST(OutputKinds, ThePlanFollowsTheTableAndTheSelection) {
     EXPECT_EQ(kind_of_unrecorded_output(output.path), output.kind) << output.path;
     EXPECT_TRUE(output.path.ends_with(period.to_string() + std::string(output.kind->extension)));
   }
-  EXPECT_THAT(kinds, ElementsAre("master-workbook", "briefing-pdf", "department-workbook"));
+  EXPECT_THAT(kinds, ElementsAre("master-workbook", "briefing-pdf", "briefing-docx",
+                                 "department-workbook"));
   auto plan = plan_outputs(*sources, options);
+  std::size_t templates = sources->briefings.size();
   EXPECT_EQ(plan[1].path, kind("briefing-pdf").path(period, sources->briefings[0].name));
-  EXPECT_EQ(plan.size(), 1 + sources->briefings.size() + departments_by_size(sources->data).size());
+  EXPECT_EQ(plan[1 + templates].path,
+            kind("briefing-docx").path(period, sources->briefings[0].name));
+  EXPECT_EQ(plan.size(), 1 + 2 * templates + departments_by_size(sources->data).size());
 
   options.only = OutputSelection::workbooks;
   for (const auto& output : plan_outputs(*sources, options))
     EXPECT_EQ(output.kind->group, OutputSelection::workbooks) << output.path;
   options.only = OutputSelection::briefings;
   auto briefings = plan_outputs(*sources, options);
-  EXPECT_EQ(briefings.size(), sources->briefings.size());
-  for (const auto& output : briefings) EXPECT_EQ(output.kind, &kind("briefing-pdf"));
+  EXPECT_EQ(briefings.size(), 2 * sources->briefings.size());
+  for (const auto& output : briefings)
+    EXPECT_THAT(output.kind->name, AnyOf("briefing-pdf", "briefing-docx")) << output.path;
 }
 
 }  // namespace

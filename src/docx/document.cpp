@@ -1,0 +1,73 @@
+// word/document.xml: the header block, the title, the body in order, the closing, and the
+// section (A4, the preset's margins, the page number from page 2).
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "docx/blocks.hpp"
+#include "docx/parts.hpp"
+#include "docx/xml.hpp"
+
+namespace baocao::docx {
+namespace {
+
+std::string heading_xml(const Heading& heading, const layout::BodyLayout& body) {
+  int level = std::clamp(heading.level, 1, 3);
+  return fmt::format("<w:p><w:pPr><w:pStyle w:val=\"Heading{}\"/></w:pPr>{}</w:p>", level,
+                     run(body.headings[level - 1], heading.text));
+}
+
+std::string paragraph_xml(const Paragraph& paragraph, const layout::BodyLayout& body) {
+  std::string runs;
+  for (const auto& text_run : paragraph.runs) {
+    layout::TextStyle style = body.text;
+    style.bold = style.bold || text_run.bold;
+    style.italic = style.italic || text_run.italic;
+    runs += run(style, text_run.text);
+  }
+  int indent = paragraph.first_line_indent ? twips_from_mm(body.first_line_indent_mm) : 0;
+  return fmt::format(
+      "<w:p><w:pPr>{}<w:ind w:firstLine=\"{}\"/><w:jc w:val=\"{}\"/></w:pPr>{}</w:p>",
+      spacing(0, body.paragraph_space_pt, body.line_spacing), indent,
+      justification(paragraph.align), runs);
+}
+
+// Charts are not in the Word file yet (issue #14): they are left out, with no placeholder.
+std::string block_xml(const Block& block, const layout::PresetLayout& layout) {
+  if (const auto* heading = std::get_if<Heading>(&block)) return heading_xml(*heading, layout.body);
+  if (const auto* paragraph = std::get_if<Paragraph>(&block))
+    return paragraph_xml(*paragraph, layout.body);
+  if (const auto* table = std::get_if<Table>(&block)) return table_xml(*table, layout);
+  return {};
+}
+
+std::string section_xml(const layout::PresetLayout& layout) {
+  const layout::Margins& m = layout.margins;
+  // Word places the header's top, the PDF the page number's baseline: less its ascent.
+  double ascent_pt = 0.89 * layout.page_number.style.size;
+  int header = twips_from_mm(layout.page_number.baseline_from_top_mm) - twips_from_pt(ascent_pt);
+  return fmt::format(
+      "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"{}\"/>"
+      "<w:pgSz w:w=\"{}\" w:h=\"{}\"/><w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" "
+      "w:left=\"{}\" w:header=\"{}\" w:footer=\"0\" w:gutter=\"0\"/><w:titlePg/></w:sectPr>",
+      kHeaderRelationship, twips_from_mm(layout.page_width_mm),
+      twips_from_mm(layout.page_height_mm), twips_from_mm(m.top_mm), twips_from_mm(m.right_mm),
+      twips_from_mm(m.bottom_mm), twips_from_mm(m.left_mm), header);
+}
+
+}  // namespace
+
+std::string document_xml(const Briefing& briefing, const layout::PresetLayout& layout) {
+  std::string out(kXmlDeclaration);
+  out += fmt::format("<w:document {}><w:body>", kWordNamespaces);
+  out += header_block_xml(briefing, layout);
+  out += title_xml(briefing, layout);
+  for (const auto& block : briefing.body) out += block_xml(block, layout);
+  out += closing_xml(briefing, layout);
+  out += section_xml(layout);
+  out += "</w:body></w:document>";
+  return out;
+}
+
+}  // namespace baocao::docx

@@ -1,0 +1,28 @@
+#include "docx/render.hpp"
+
+#include "docx/parts.hpp"
+#include "layout/preset.hpp"
+
+namespace baocao {
+
+std::vector<docx::PackagePart> briefing_docx_parts(const Briefing& briefing) {
+  const layout::PresetLayout& layout = layout::preset_layout(briefing.preset);
+  // [Content_Types].xml first, as Word writes it: some readers look for it there.
+  return {
+      {"[Content_Types].xml", docx::content_types_xml()},
+      {"_rels/.rels", docx::package_relationships_xml()},
+      {"word/document.xml", docx::document_xml(briefing, layout)},
+      {"word/_rels/document.xml.rels", docx::document_relationships_xml()},
+      {"word/styles.xml", docx::styles_xml(layout)},
+      {"word/settings.xml", docx::settings_xml()},
+      {"word/header1.xml", docx::page_header_xml(layout)},
+      {"docProps/core.xml", docx::core_properties_xml(briefing)},
+      {"docProps/app.xml", docx::app_properties_xml()},
+  };
+}
+
+Diagnostics write_briefing_docx(const Briefing& briefing, const std::string& path) {
+  return docx::write_package(briefing_docx_parts(briefing), path);
+}
+
+}  // namespace baocao

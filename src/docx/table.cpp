@@ -1,0 +1,84 @@
+// A body table: caption, a header row repeated on every page, group rows across the table.
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "docx/blocks.hpp"
+#include "docx/xml.hpp"
+
+namespace baocao::docx {
+namespace {
+
+std::vector<int> column_widths(const Table& table, int total) {
+  double sum = 0;
+  for (const auto& column : table.columns) sum += column.width;
+  std::vector<int> widths;
+  for (const auto& column : table.columns)
+    widths.push_back(static_cast<int>(std::lround(total * column.width / sum)));
+  return widths;
+}
+
+std::string cell(const layout::TableLayout& t, const layout::TextStyle& style,
+                 std::string_view text, Align align, int width, int span = 1) {
+  std::string merge = span > 1 ? fmt::format("<w:gridSpan w:val=\"{}\"/>", span) : "";
+  return fmt::format(
+      "<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/>{}<w:vAlign "
+      "w:val=\"center\"/></w:tcPr>{}</w:tc>",
+      width, merge, text_paragraph(style, text, {.align = align, .single_lines = t.line_spacing}));
+}
+
+std::string table_properties(const layout::TableLayout& t, int width) {
+  int border = std::max(2, static_cast<int>(std::lround(t.border_pt * 8)));
+  std::string borders;
+  for (const char* side : {"top", "left", "bottom", "right", "insideH", "insideV"})
+    borders += fmt::format("<w:{} w:val=\"single\" w:sz=\"{}\" w:space=\"0\" w:color=\"000000\"/>",
+                           side, border);
+  int x = twips_from_pt(t.padding_x_pt);
+  int y = twips_from_pt(t.padding_y_pt);
+  return fmt::format(
+      "<w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>{}"
+      "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:w=\"{}\" "
+      "w:type=\"dxa\"/><w:left w:w=\"{}\" w:type=\"dxa\"/><w:bottom w:w=\"{}\" w:type=\"dxa\"/>"
+      "<w:right w:w=\"{}\" w:type=\"dxa\"/></w:tblCellMar><w:tblLook w:val=\"0000\"/></w:tblPr>",
+      width, borders, y, x, y, x);
+}
+
+}  // namespace
+
+std::string table_xml(const Table& table, const layout::PresetLayout& layout) {
+  const layout::TableLayout& t = layout.table;
+  std::string out;
+  if (!table.caption.empty())
+    out += text_paragraph(t.caption, table.caption,
+                          {.align = Align::center,
+                           .before_pt = t.space_before_pt,
+                           .after_pt = t.space_before_pt,
+                           .keep_next = true});
+  int total = text_width_twips(layout);
+  std::vector<int> widths = column_widths(table, total);
+  out += "<w:tbl>" + table_properties(t, total) + "<w:tblGrid>";
+  for (int w : widths) out += fmt::format("<w:gridCol w:w=\"{}\"/>", w);
+  out += "</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
+  for (std::size_t i = 0; i < table.columns.size(); ++i)
+    out += cell(t, t.header, table.columns[i].header, Align::center, widths[i]);
+  out += "</w:tr>";
+  for (const auto& row : table.rows) {
+    out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
+    if (row.group) {
+      std::string_view text = row.cells.empty() ? std::string_view() : row.cells.front();
+      out += cell(t, t.group, text, Align::left, total, static_cast<int>(widths.size()));
+    } else {
+      for (std::size_t i = 0; i < widths.size(); ++i)
+        out += cell(t, t.cell, i < row.cells.size() ? row.cells[i] : std::string(),
+                    table.columns[i].align, widths[i]);
+    }
+    out += "</w:tr>";
+  }
+  out += "</w:tbl>";
+  // Word needs a paragraph between a table and whatever follows; it carries the space after.
+  out += spacer_paragraph(t.space_after_pt);
+  return out;
+}
+
+}  // namespace baocao::docx

@@ -1,0 +1,77 @@
+#include "docx/xml.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "core/unicode.hpp"
+
+namespace baocao::docx {
+
+std::string xml_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : to_nfc(text)) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n') out += c;
+    }
+  }
+  return out;
+}
+
+int twips_from_mm(double mm) {
+  return static_cast<int>(std::lround(mm * 1440.0 / 25.4));
+}
+
+int twips_from_pt(double pt) {
+  return static_cast<int>(std::lround(pt * 20.0));
+}
+
+int half_points(double pt) {
+  return static_cast<int>(std::lround(pt * 2.0));
+}
+
+std::string run_properties(const layout::TextStyle& style) {
+  std::string out = "<w:rPr>";
+  if (style.bold) out += "<w:b/><w:bCs/>";
+  if (style.italic) out += "<w:i/><w:iCs/>";
+  if (style.underline) out += "<w:u w:val=\"single\"/>";
+  int size = half_points(style.size);
+  out += fmt::format("<w:sz w:val=\"{}\"/><w:szCs w:val=\"{}\"/></w:rPr>", size, size);
+  return out;
+}
+
+std::string styled_text(const layout::TextStyle& style, std::string_view text) {
+  return style.upper ? to_upper(text) : std::string(text);
+}
+
+std::string run(const layout::TextStyle& style, std::string_view text) {
+  return fmt::format("<w:r>{}<w:t xml:space=\"preserve\">{}</w:t></w:r>", run_properties(style),
+                     xml_escape(styled_text(style, text)));
+}
+
+}  // namespace baocao::docx
+
+namespace baocao::docx {
+
+std::string spacing(double before_pt, double after_pt, double single_lines) {
+  return fmt::format(
+      "<w:spacing w:before=\"{}\" w:after=\"{}\" w:line=\"{}\" w:lineRule=\"auto\"/>",
+      twips_from_pt(before_pt), twips_from_pt(after_pt),
+      static_cast<int>(std::lround(240.0 * single_lines)));
+}
+
+}  // namespace baocao::docx

@@ -1,0 +1,58 @@
+#include "docx/xml.hpp"
+
+#include <gtest/gtest.h>
+
+#include "docx/parts.hpp"
+
+namespace baocao::docx {
+namespace {
+
+TEST(DocxXml, EscapesTheFiveMarkupCharactersAndKeepsVietnamese) {
+  EXPECT_EQ(xml_escape("a < b & c > \"d\""), "a &lt; b &amp; c &gt; &quot;d&quot;");
+  EXPECT_EQ(xml_escape("Độc lập - Tự do - Hạnh phúc"), "Độc lập - Tự do - Hạnh phúc");
+  EXPECT_EQ(xml_escape("&amp;"), "&amp;amp;");  // text, not markup: escaped again
+}
+
+TEST(DocxXml, DropsControlCharactersXmlCannotHold) {
+  EXPECT_EQ(xml_escape(std::string("a\x01"
+                                   "b\x1f"
+                                   "c\td\n")),
+            "abc\td\n");
+}
+
+TEST(DocxXml, WritesDecomposedTextAsNfc) {
+  // "ệ" as e + combining circumflex + combining dot below.
+  EXPECT_EQ(xml_escape("Vi\x65\xCC\x82\xCC\xA3t"), "Việt");
+}
+
+TEST(DocxXml, ConvertsMillimetresAndPointsToTwips) {
+  EXPECT_EQ(twips_from_mm(25.4), 1440);
+  EXPECT_EQ(twips_from_mm(210), 11906);  // A4 as Word writes it
+  EXPECT_EQ(twips_from_mm(297), 16838);
+  EXPECT_EQ(twips_from_mm(30), 1701);
+  EXPECT_EQ(twips_from_mm(15), 850);
+  EXPECT_EQ(twips_from_pt(6), 120);
+  EXPECT_EQ(half_points(14), 28);
+  EXPECT_EQ(half_points(13), 26);
+}
+
+TEST(DocxXml, RunsCarryTheStyleAndUpperCaseWhenTheStyleSaysSo) {
+  layout::TextStyle style{.size = 13, .bold = true, .upper = true};
+  std::string r = run(style, "Thị ủy An Khê & <x>");
+  EXPECT_NE(r.find("<w:b/>"), std::string::npos);
+  EXPECT_NE(r.find("<w:sz w:val=\"26\"/>"), std::string::npos);
+  EXPECT_NE(r.find(">THỊ ỦY AN KHÊ &amp; &lt;X&gt;</w:t>"), std::string::npos) << r;
+  EXPECT_EQ(run({.size = 14, .italic = true}, "x").find("<w:b/>"), std::string::npos);
+}
+
+TEST(DocxXml, SpacingInSingleLines) {
+  EXPECT_EQ(spacing(6, 12, 1.15),
+            "<w:spacing w:before=\"120\" w:after=\"240\" w:line=\"276\" w:lineRule=\"auto\"/>");
+}
+
+TEST(DocxXml, DatesAreNoonInVietnamWrittenAsUtc) {
+  EXPECT_EQ(w3c_date(Date{2024, 1, 5}), "2024-01-05T05:00:00Z");
+}
+
+}  // namespace
+}  // namespace baocao::docx
