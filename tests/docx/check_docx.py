@@ -1,0 +1,229 @@
+#!/usr/bin/python3
+"""End-to-end check of the Word briefings that `baocao build` makes from the shipped data/,
+read back by python-docx and compared with `baocao render-text`, which prints the same
+Briefing:
+
+- every part of each .docx is well-formed XML;
+- the top-level paragraphs (document type, summary line, headings, body paragraphs and table
+  captions, in order) equal render-text's; charts are not in the Word file yet, so render-text's
+  chart blocks are left out of the comparison, and the header block and the closing (tables in
+  the Word file, columns side by side in render-text) are compared line by line instead;
+- every body table's cells, header row included, equal render-text's table (group rows as one
+  cell across the table);
+- the section is A4 with the preset's margins (within 0.5 mm), a different first page, and the
+  page number in the header; the body font is Times New Roman at the preset's size;
+- one paragraph edited with python-docx and saved reads back with the change and nothing else;
+- `--only pdf` writes the Word briefings too, and two builds give byte-identical .docx files.
+
+  check_docx.py --exe BAOCAO --source REPO
+"""
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import zipfile
+import xml.dom.minidom
+
+import docx
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+FAILURES = []
+DATE = "2024-01-05"
+# The layouts of src/layout/preset.cpp that the Word file must follow: both presets share
+# them. Millimetres and points.
+PAGE = {"width": 210, "height": 297, "top": 20, "bottom": 20, "left": 30, "right": 15}
+BODY_SIZE_PT = 14
+
+
+def check(cond, what):
+    if not cond:
+        FAILURES.append(what)
+
+
+def run(*cmd, timeout=300):
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+
+
+def build(exe, source, out, *extra):
+    r = run(exe, "build", "--data", os.path.join(source, "data"), "--templates",
+            os.path.join(source, "templates"), "--out", out, "--date", DATE, "--quiet", *extra)
+    check(r.returncode == 0, f"baocao build {extra} failed ({r.returncode}): {r.stdout}{r.stderr}")
+    return os.path.join(out, "2023")
+
+
+def render_text(exe, source, template):
+    r = run(exe, "render-text", "--data", os.path.join(source, "data"), "--templates",
+            os.path.join(source, "templates"), "--template", template, "--date", DATE)
+    check(r.returncode == 0, f"render-text {template} failed: {r.stderr}")
+    return r.stdout
+
+
+def is_table_row(line):
+    return " | " in line
+
+
+def parse_render_text(text):
+    """render-text's blocks, split at blank lines: the header block, the title, the body blocks
+    and the closing. Tables come back as lists of rows (each a list of cells)."""
+    blocks = [b.splitlines() for b in text.strip("\n").split("\n\n")]
+    header, title, rest = blocks[0], blocks[1], blocks[2:]
+    closing = rest.pop() if rest and rest[-1][0].startswith("Nơi nhận:") else []
+    body, tables = [], []
+    for block in rest:
+        if block[0].startswith("[Biểu đồ"):
+            continue  # charts: not in the Word file yet
+        if any(is_table_row(l) for l in block):
+            if not is_table_row(block[0]):
+                body.append(block[0].strip())  # the caption
+                block = block[1:]
+            table = []
+            for line in block:
+                if set(line.strip()) == {"-"}:
+                    continue  # the rule under the header row
+                table.append([c.strip() for c in line.split("|")] if is_table_row(line)
+                             else [line.strip()])
+            tables.append(table)
+        else:
+            body.extend(l.strip() for l in block)
+    return header, [l.strip() for l in title], body, tables, closing
+
+
+def unique_cells(row):
+    """A row's cells, a cell merged across columns once (python-docx repeats it)."""
+    seen, cells = set(), []
+    for cell in row.cells:
+        if id(cell._tc) not in seen:
+            seen.add(id(cell._tc))
+            cells.append(cell)
+    return cells
+
+
+def cell_texts(row):
+    return [c.text.strip() for c in unique_cells(row)]
+
+
+def check_parts_well_formed(path):
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            try:
+                xml.dom.minidom.parseString(z.read(name))
+            except Exception as e:  # noqa: BLE001 - any parser error is the finding
+                FAILURES.append(f"{path}: {name} is not well-formed: {e}")
+
+
+def check_section(path, document):
+    s = document.sections[0]
+    for name, value in (("width", s.page_width), ("height", s.page_height),
+                        ("top", s.top_margin), ("bottom", s.bottom_margin),
+                        ("left", s.left_margin), ("right", s.right_margin)):
+        check(abs(value.mm - PAGE[name]) <= 0.5, f"{path}: page {name} {value.mm:.2f} mm, "
+                                                 f"expected {PAGE[name]}")
+    check(s.different_first_page_header_footer, f"{path}: no different first page")
+    header = s.header._element.xml
+    check("PAGE" in header, f"{path}: no PAGE field in the header")
+
+
+def check_font(path, document):
+    fonts = document.styles.element.find(qn("w:docDefaults")).find(".//" + qn("w:rFonts"))
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+        check(fonts is not None and fonts.get(qn(attr)) == "Times New Roman",
+              f"{path}: default font {attr} is not Times New Roman")
+    for p in document.paragraphs:
+        if p.style.name == "Normal" and len(p.text) > 80:  # a body paragraph
+            for r in p.runs:
+                check(r.font.size == Pt(BODY_SIZE_PT),
+                      f"{path}: body run {r.text[:30]!r} at {r.font.size}, expected {BODY_SIZE_PT} pt")
+
+
+def check_against_render_text(path, document, expected):
+    header, title, body, tables, closing = expected
+    paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
+    check(paragraphs[:2] == title, f"{path}: title {paragraphs[:2]}, expected {title}")
+    got = paragraphs[2:]
+    check(got == body, f"{path}: body paragraphs differ from render-text: first difference at "
+                       f"{next((i for i, (a, b) in enumerate(zip(got, body)) if a != b), min(len(got), len(body)))}"
+                       f" ({len(got)} vs {len(body)} paragraphs)")
+    # The header block and the closing: every word of render-text's lines, in the Word tables.
+    top, bottom = document.tables[0], document.tables[-1]
+    top_text = " ".join(c.text for row in top.rows for c in unique_cells(row))
+    for line in header:
+        for part in line.split("  "):
+            if part.strip():
+                check(part.strip() in top_text, f"{path}: header line {part.strip()!r} missing")
+    bottom_text = "\n".join(c.text for row in bottom.rows for c in unique_cells(row))
+    for line in closing:
+        for part in line.split("  "):
+            if part.strip():
+                check(part.strip() in bottom_text, f"{path}: closing line {part.strip()!r} missing")
+    # The body tables, in order: every cell.
+    body_tables = document.tables[1:-1]
+    check(len(body_tables) == len(tables),
+          f"{path}: {len(body_tables)} body tables, render-text has {len(tables)}")
+    for n, (word, text) in enumerate(zip(body_tables, tables), start=1):
+        rows = [cell_texts(r) for r in word.rows]
+        check(rows == text, f"{path}: table {n} differs: {rows[:3]} vs {text[:3]}")
+        header_row = word.rows[0]._tr.trPr
+        check(header_row is not None and header_row.find(qn("w:tblHeader")) is not None,
+              f"{path}: table {n} does not repeat its header row")
+    return len(body), sum(len(t) for t in tables)
+
+
+def check_edit(path, workdir):
+    """An office edits one paragraph and saves: the file reads back with the change only."""
+    document = docx.Document(path)
+    target = next(p for p in document.paragraphs if len(p.text) > 80)
+    before = [p.text for p in document.paragraphs]
+    index = before.index(target.text)
+    target.runs[0].text = "Đoạn văn đã sửa. " + target.runs[0].text
+    edited = os.path.join(workdir, "edited.docx")
+    document.save(edited)
+    after = [p.text for p in docx.Document(edited).paragraphs]
+    check(after[index].startswith("Đoạn văn đã sửa. "), f"{path}: the edit did not survive a save")
+    check(after[:index] + after[index + 1:] == before[:index] + before[index + 1:],
+          f"{path}: saving an edit changed other paragraphs")
+    check_parts_well_formed(edited)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--exe", required=True)
+    ap.add_argument("--source", required=True)
+    args = ap.parse_args()
+    templates = sorted(os.listdir(os.path.join(args.source, "templates")))
+    templates = [t for t in templates
+                 if os.path.isfile(os.path.join(args.source, "templates", t, "template.toml"))]
+    compared_paragraphs = compared_rows = 0
+    with tempfile.TemporaryDirectory(prefix="baocao-docx-") as tmp:
+        first = build(args.exe, args.source, os.path.join(tmp, "a"))
+        second = build(args.exe, args.source, os.path.join(tmp, "b"), "--only", "pdf")
+        for template in templates:
+            name = f"bao-cao-{template}-2023.docx"
+            path = os.path.join(first, name)
+            if not os.path.isfile(path):
+                FAILURES.append(f"{name} is not in the bundle")
+                continue
+            other = os.path.join(second, name)
+            check(os.path.isfile(other), f"--only pdf did not write {name}")
+            if os.path.isfile(other):
+                check(open(path, "rb").read() == open(other, "rb").read(),
+                      f"{name}: two builds differ")
+            check_parts_well_formed(path)
+            document = docx.Document(path)
+            check_section(name, document)
+            check_font(name, document)
+            expected = parse_render_text(render_text(args.exe, args.source, template))
+            p, r = check_against_render_text(name, document, expected)
+            compared_paragraphs += p
+            compared_rows += r
+            check_edit(path, tmp)
+    for f in FAILURES:
+        print("FAIL:", f)
+    print(f"docx check: {len(FAILURES)} failure(s); {len(templates)} briefings, "
+          f"{compared_paragraphs} paragraphs and {compared_rows} table rows compared with render-text")
+    return 1 if FAILURES or not templates else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
