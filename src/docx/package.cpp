@@ -1,6 +1,7 @@
 #include "docx/package.hpp"
 
 #include <ctime>
+#include <fstream>
 
 #include <fmt/format.h>
 #include <zip.h>
@@ -15,69 +16,112 @@ std::time_t fixed_mtime() {
   tm.tm_year = 80;
   tm.tm_mon = 0;
   tm.tm_mday = 1;
-  tm.tm_hour = 12;  // noon: mktime's local time stays on 1980-01-01 whatever the zone
+  tm.tm_hour = 12;
   tm.tm_isdst = -1;
   return std::mktime(&tm);
 }
 
-std::string libzip_message(zip_t* archive) {
-  return zip_error_strerror(zip_get_error(archive));
+void libzip_error(Diagnostics& diagnostics, const std::string& path, const std::string& what,
+                  zip_error_t* error) {
+  diagnostics.error(path, 0, 0, fmt::format("{}: {}", what, zip_error_strerror(error)),
+                    "libzip failed while making the Word file; check the free memory");
 }
 
 // Adds one part; false (with the error in `diagnostics`) on a libzip failure.
 bool add_part(zip_t* archive, const PackagePart& part, const std::string& path,
               Diagnostics& diagnostics) {
-  // ZIP_SOURCE_BUFFER does not copy: `part` outlives zip_close, which reads it.
+  // Not copied: `part` outlives zip_close, which reads it.
   zip_source_t* source = zip_source_buffer(archive, part.content.data(), part.content.size(), 0);
-  if (source == nullptr) {
-    diagnostics.error(path, 0, 0,
-                      fmt::format("cannot add {}: {}", part.name, libzip_message(archive)));
-    return false;
-  }
-  zip_int64_t index = zip_file_add(archive, part.name.c_str(), source, ZIP_FL_ENC_UTF_8);
+  zip_int64_t index =
+      source == nullptr ? -1 : zip_file_add(archive, part.name.c_str(), source, ZIP_FL_ENC_UTF_8);
   if (index < 0) {
-    zip_source_free(source);
-    diagnostics.error(path, 0, 0,
-                      fmt::format("cannot add {}: {}", part.name, libzip_message(archive)));
+    if (source != nullptr) zip_source_free(source);
+    libzip_error(diagnostics, path, fmt::format("cannot add {}", part.name),
+                 zip_get_error(archive));
     return false;
   }
   auto entry = static_cast<zip_uint64_t>(index);
   if (zip_file_set_mtime(archive, entry, fixed_mtime(), 0) != 0 ||
       zip_set_file_compression(archive, entry, ZIP_CM_DEFLATE, 9) != 0) {
-    diagnostics.error(path, 0, 0,
-                      fmt::format("cannot set up {}: {}", part.name, libzip_message(archive)));
+    libzip_error(diagnostics, path, fmt::format("cannot set up {}", part.name),
+                 zip_get_error(archive));
     return false;
   }
   return true;
 }
 
-}  // namespace
-
-Diagnostics write_package(const std::vector<PackagePart>& parts, const std::string& path) {
-  Diagnostics diagnostics;
-  int code = 0;
-  zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+// Zips `parts` into `buffer`, a memory source; false with the error on a failure.
+bool zip_into(zip_source_t* buffer, const std::vector<PackagePart>& parts, const std::string& path,
+              Diagnostics& diagnostics) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
   if (archive == nullptr) {
-    zip_error_t error;
-    zip_error_init_with_code(&error, code);
-    diagnostics.error(path, 0, 0,
-                      fmt::format("cannot create the Word file: {}", zip_error_strerror(&error)),
-                      "check that the output folder exists and can be written");
+    libzip_error(diagnostics, path, "cannot start the Word file", &error);
     zip_error_fini(&error);
-    return diagnostics;
+    return false;
   }
+  zip_source_keep(buffer);  // the archive releases it on close; the bytes are read after
   for (const auto& part : parts) {
     if (!add_part(archive, part, path, diagnostics)) {
       zip_discard(archive);
-      return diagnostics;
+      return false;
     }
   }
   if (zip_close(archive) != 0) {
-    diagnostics.error(path, 0, 0,
-                      fmt::format("cannot write the Word file: {}", libzip_message(archive)),
-                      "check the free space and permissions of the output folder");
+    libzip_error(diagnostics, path, "cannot finish the Word file", zip_get_error(archive));
     zip_discard(archive);
+    return false;
   }
+  return true;
+}
+
+std::string read_source(zip_source_t* buffer, const std::string& path, Diagnostics& diagnostics) {
+  std::string bytes;
+  if (zip_source_open(buffer) != 0) {
+    libzip_error(diagnostics, path, "cannot read the Word file back", zip_source_error(buffer));
+    return bytes;
+  }
+  char chunk[65536];
+  zip_int64_t n = 0;
+  while ((n = zip_source_read(buffer, chunk, sizeof chunk)) > 0)
+    bytes.append(chunk, static_cast<std::size_t>(n));
+  if (n < 0) {
+    libzip_error(diagnostics, path, "cannot read the Word file back", zip_source_error(buffer));
+    bytes.clear();
+  }
+  zip_source_close(buffer);
+  return bytes;
+}
+
+}  // namespace
+
+std::string package_bytes(const std::vector<PackagePart>& parts, const std::string& path,
+                          Diagnostics& diagnostics) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+  if (buffer == nullptr) {
+    libzip_error(diagnostics, path, "cannot start the Word file", &error);
+    zip_error_fini(&error);
+    return {};
+  }
+  std::string bytes;
+  if (zip_into(buffer, parts, path, diagnostics)) bytes = read_source(buffer, path, diagnostics);
+  zip_source_free(buffer);
+  return bytes;
+}
+
+Diagnostics write_package(const std::vector<PackagePart>& parts, const std::string& path) {
+  Diagnostics diagnostics;
+  std::string bytes = package_bytes(parts, path, diagnostics);
+  if (diagnostics.has_errors()) return diagnostics;
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out)
+    diagnostics.error(path, 0, 0, "cannot write the Word file",
+                      "check that the output folder exists and can be written, and its free space");
   return diagnostics;
 }
 

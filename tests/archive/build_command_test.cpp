@@ -153,7 +153,8 @@ struct Workspace {
   }
 };
 
-bool is_complete_xlsx(const fs::path& p) {
+// A workbook or a Word file: a zip whose every entry unpacks.
+bool is_complete_zip(const fs::path& p) {
   return run("unzip -tqq '" + p.string() + "'").exit_code == 0;
 }
 
@@ -186,7 +187,8 @@ TEST(BuildCommand, WritesTheWholeBundleAndAManifestOfIt) {
     const std::string& bytes = files.at(record.path);
     EXPECT_EQ(record.size, bytes.size()) << record.path;
     EXPECT_EQ(record.sha256, sha256_hex(bytes)) << record.path;
-    if (record.path.ends_with(".xlsx")) EXPECT_TRUE(is_complete_xlsx(w.bundle() / record.path));
+    if (record.path.ends_with(".xlsx") || record.path.ends_with(".docx"))
+      EXPECT_TRUE(is_complete_zip(w.bundle() / record.path));
     if (record.path.ends_with(".pdf")) EXPECT_TRUE(is_complete_pdf(w.bundle() / record.path));
   }
   EXPECT_EQ(kinds, w.expected_kinds());
@@ -463,7 +465,8 @@ void expect_no_truncated_file(const fs::path& out, const std::string& when) {
   for (const auto& e : fs::recursive_directory_iterator(out)) {
     if (!e.is_regular_file() || is_temporary_name(e.path().filename().string())) continue;
     const fs::path& p = e.path();
-    if (p.extension() == ".xlsx") EXPECT_TRUE(is_complete_xlsx(p)) << p << when;
+    if (p.extension() == ".xlsx" || p.extension() == ".docx")
+      EXPECT_TRUE(is_complete_zip(p)) << p << when;
     if (p.extension() == ".pdf") EXPECT_TRUE(is_complete_pdf(p)) << p << when;
     if (p.filename() == kManifestName) {
       Manifest m = read_manifest(p.parent_path());

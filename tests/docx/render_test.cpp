@@ -52,6 +52,17 @@ TEST(DocxRender, ThePackageListsEveryPartInOrder) {
                           "word/header1.xml", "docProps/core.xml", "docProps/app.xml"));
 }
 
+// libzip's own temporary file beside the target would be left behind by a killed build.
+TEST(DocxRender, WritingLeavesNoOtherFile) {
+  TempDir dir;
+  ASSERT_FALSE(write_briefing_docx(party_briefing(), (dir / "b.docx").string()).has_errors());
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir.path()))
+    files.push_back(e.path().filename().string());
+  EXPECT_THAT(files, ElementsAre("b.docx"));
+  EXPECT_EQ(read_file(dir / "b.docx").rfind("PK\x03\x04", 0), 0u);
+}
+
 TEST(DocxRender, TwoWritesOfTheSameBriefingAreByteIdentical) {
   TempDir dir;
   for (const Briefing& briefing : {state_briefing(), party_briefing()}) {
