@@ -10,7 +10,8 @@ namespace baocao::docx {
 namespace {
 
 // 1980-01-01, the earliest date a zip's DOS time stamp holds: no clock in the file. libzip
-// stores local time (localtime()), so noon local keeps the stamp on that day in every zone.
+// stores local time, so noon local keeps the stamp on that day in every zone. Neither mktime()
+// nor libzip's localtime_r() touch the buffer core/c_time.hpp guards: no lock needed.
 std::time_t fixed_mtime() {
   std::tm tm{};
   tm.tm_year = 80;

@@ -4,13 +4,12 @@
 #include <string>
 #include <string_view>
 
+#include "core/xml_escape.hpp"
 #include "layout/preset.hpp"
 
 namespace baocao::docx {
 
-// Text for an element or a double-quoted attribute: & < > " escaped, NFC. Control characters
-// other than tab and newline are not allowed in XML 1.0 and are dropped.
-std::string xml_escape(std::string_view text);
+using baocao::xml_escape;  // core/xml_escape.hpp
 
 // WordprocessingML units: twentieths of a point (twips) and half-points (font sizes).
 int twips_from_mm(double mm);

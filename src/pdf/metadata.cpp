@@ -5,6 +5,7 @@
 
 #include "baocao/version.hpp"
 #include "core/unicode.hpp"
+#include "core/xml_escape.hpp"
 
 namespace baocao::pdf {
 namespace {
@@ -16,29 +17,6 @@ using PoDoFo::PdfString;
 PdfString utf8(const std::string& text) {
   std::string nfc = to_nfc(text);
   return PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(nfc.c_str()));
-}
-
-std::string xml_escape(const std::string& text) {
-  std::string out;
-  for (char c : to_nfc(text)) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
 }
 
 constexpr const char* kIccName = "sRGB IEC61966-2.1";

@@ -7,24 +7,6 @@
 namespace baocao::docx {
 namespace {
 
-TEST(DocxXml, EscapesTheFiveMarkupCharactersAndKeepsVietnamese) {
-  EXPECT_EQ(xml_escape("a < b & c > \"d\""), "a &lt; b &amp; c &gt; &quot;d&quot;");
-  EXPECT_EQ(xml_escape("Độc lập - Tự do - Hạnh phúc"), "Độc lập - Tự do - Hạnh phúc");
-  EXPECT_EQ(xml_escape("&amp;"), "&amp;amp;");  // text, not markup: escaped again
-}
-
-TEST(DocxXml, DropsControlCharactersXmlCannotHold) {
-  EXPECT_EQ(xml_escape(std::string("a\x01"
-                                   "b\x1f"
-                                   "c\td\n")),
-            "abc\td\n");
-}
-
-TEST(DocxXml, WritesDecomposedTextAsNfc) {
-  // "ệ" as e + combining circumflex + combining dot below.
-  EXPECT_EQ(xml_escape("Vi\x65\xCC\x82\xCC\xA3t"), "Việt");
-}
-
 TEST(DocxXml, ConvertsMillimetresAndPointsToTwips) {
   EXPECT_EQ(twips_from_mm(25.4), 1440);
   EXPECT_EQ(twips_from_mm(210), 11906);  // A4 as Word writes it
