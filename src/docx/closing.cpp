@@ -38,7 +38,8 @@ std::string closing_xml(const Briefing& briefing, const layout::PresetLayout& la
   std::string out = spacer_paragraph(layout.signature.space_before_pt, true);
   out += borderless_table({half, half}, {{recipients_cell(briefing, layout.recipients),
                                           signature_cell(briefing.signature, layout.signature)}});
-  return out;
+  // Word ends a body with a paragraph, never a table.
+  return out + spacer_paragraph(1);
 }
 
 }  // namespace baocao::docx

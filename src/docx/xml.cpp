@@ -24,10 +24,11 @@ std::string run_properties(const layout::TextStyle& style) {
   std::string out = "<w:rPr>";
   if (style.bold) out += "<w:b/><w:bCs/>";
   if (style.italic) out += "<w:i/><w:iCs/>";
-  if (style.underline) out += "<w:u w:val=\"single\"/>";
   int size = half_points(style.size);
-  out += fmt::format("<w:sz w:val=\"{}\"/><w:szCs w:val=\"{}\"/></w:rPr>", size, size);
-  return out;
+  out += fmt::format("<w:sz w:val=\"{}\"/><w:szCs w:val=\"{}\"/>", size, size);
+  // After the size: the schema fixes the order of a run's properties, and Word holds to it.
+  if (style.underline) out += "<w:u w:val=\"single\"/>";
+  return out + "</w:rPr>";
 }
 
 std::string styled_text(const layout::TextStyle& style, std::string_view text) {

@@ -171,6 +171,31 @@ TEST(DocxRender, TheHeaderBlockAndClosingCarryEveryLine) {
   }
 }
 
+TEST(DocxRender, TheIssuingBodyHasTheRuleOrTheMarkOfItsPreset) {
+  std::string state = part(state_briefing(), "word/document.xml");
+  std::string party = part(party_briefing(), "word/document.xml");
+  // State: a short rule under the issuing body and the motto (and the summary): bottom borders.
+  auto rules = [](const std::string& doc) {
+    std::size_t n = 0;
+    for (auto at = doc.find("<w:pBdr><w:bottom"); at != std::string::npos;
+         at = doc.find("<w:pBdr><w:bottom", at + 1))
+      ++n;
+    return n;
+  };
+  EXPECT_EQ(rules(state), 3u);
+  // Party: the "*" under the issuing body, a rule under the Party's name only.
+  EXPECT_EQ(rules(party), 1u);
+  EXPECT_THAT(party, HasSubstr("<w:t xml:space=\"preserve\">*</w:t>"));
+  EXPECT_THAT(state, Not(HasSubstr("<w:t xml:space=\"preserve\">*</w:t>")));
+}
+
+TEST(DocxRender, TheBodyEndsWithAParagraphBeforeTheSection) {
+  std::string doc = part(state_briefing(), "word/document.xml");
+  auto section = doc.find("<w:sectPr>");
+  ASSERT_NE(section, std::string::npos);
+  EXPECT_EQ(doc.substr(section - 6, 6), "</w:p>");
+}
+
 TEST(DocxRender, ChartsAreLeftOutWithNoPlaceholder) {
   Briefing briefing = state_briefing();
   std::string doc = part(briefing, "word/document.xml");

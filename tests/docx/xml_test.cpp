@@ -25,6 +25,9 @@ TEST(DocxXml, RunsCarryTheStyleAndUpperCaseWhenTheStyleSaysSo) {
   EXPECT_NE(r.find("<w:sz w:val=\"26\"/>"), std::string::npos);
   EXPECT_NE(r.find(">THỊ ỦY AN KHÊ &amp; &lt;X&gt;</w:t>"), std::string::npos) << r;
   EXPECT_EQ(run({.size = 14, .italic = true}, "x").find("<w:b/>"), std::string::npos);
+  // The schema's order: the size before the underline.
+  EXPECT_EQ(run_properties({.size = 14, .underline = true}),
+            "<w:rPr><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/><w:u w:val=\"single\"/></w:rPr>");
 }
 
 TEST(DocxXml, SpacingInSingleLines) {
