@@ -12,12 +12,14 @@ Briefing:
   cell across the table);
 - the section is A4 with the preset's margins (within 0.5 mm), a different first page, and the
   page number in the header; the body font is Times New Roman at the preset's size;
+- the document properties are the PDF's (title, author, subject, keywords, dates);
 - one paragraph edited with python-docx and saved reads back with the change and nothing else;
 - `--only pdf` writes the Word briefings too, and two builds give byte-identical .docx files.
 
   check_docx.py --exe BAOCAO --source REPO
 """
 import argparse
+import datetime
 import os
 import subprocess
 import sys
@@ -170,6 +172,20 @@ def check_against_render_text(path, document, expected):
     return len(body), sum(len(t) for t in tables)
 
 
+def check_properties(path, document, pdf):
+    """Title, author, subject and keywords as the PDF's Info; both dates the report date at
+    12:00 +07:00."""
+    info = dict(l.split(":", 1) for l in run("pdfinfo", pdf).stdout.splitlines() if ":" in l)
+    core = document.core_properties
+    for name, value in (("Title", core.title), ("Author", core.author),
+                        ("Subject", core.subject), ("Keywords", core.keywords)):
+        check(value == info.get(name, "").strip(),
+              f"{path}: {name} {value!r}, the PDF's {info.get(name, '').strip()!r}")
+    noon = datetime.datetime(2024, 1, 5, 5, 0, 0)
+    check(core.created == noon and core.modified == noon,
+          f"{path}: created {core.created}, modified {core.modified}, expected {noon} UTC")
+
+
 def check_edit(path, workdir):
     """An office edits one paragraph and saves: the file reads back with the change only."""
     document = docx.Document(path)
@@ -213,6 +229,7 @@ def main():
             document = docx.Document(path)
             check_section(name, document)
             check_font(name, document)
+            check_properties(name, document, path[:-len(".docx")] + ".pdf")
             expected = parse_render_text(render_text(args.exe, args.source, template))
             p, r = check_against_render_text(name, document, expected)
             compared_paragraphs += p
