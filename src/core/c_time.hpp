@@ -6,7 +6,9 @@
 // closing: the clock's date, not the report date, landed in the workbook.
 //
 // So: close workbooks under a shared lock of this mutex (they write the same report date into
-// the buffer, so they may run together), and create PDF documents under an exclusive one.
+// the buffer, so they may run together), and create PDF documents under an exclusive one. The
+// Word files' zips (libzip) read the time zone with localtime_r() when they close, and
+// mktime() sets it again: closed under a shared lock, the one mktime() under an exclusive one.
 
 #include <shared_mutex>
 

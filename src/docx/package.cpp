@@ -2,24 +2,33 @@
 
 #include <ctime>
 #include <fstream>
+#include <mutex>
+#include <shared_mutex>
 
 #include <fmt/format.h>
 #include <zip.h>
+
+#include "core/c_time.hpp"
 
 namespace baocao::docx {
 namespace {
 
 // 1980-01-01, the earliest date a zip's DOS time stamp holds: no clock in the file. libzip
-// stores local time, so noon local keeps the stamp on that day in every zone. Neither mktime()
-// nor libzip's localtime_r() touch the buffer core/c_time.hpp guards: no lock needed.
+// stores local time, so noon local keeps the stamp on that day in every zone. mktime() reads
+// the zone again, which PoDoFo's localtime() may be doing in another thread (core/c_time.hpp):
+// worked out once, under the exclusive lock.
 std::time_t fixed_mtime() {
-  std::tm tm{};
-  tm.tm_year = 80;
-  tm.tm_mon = 0;
-  tm.tm_mday = 1;
-  tm.tm_hour = 12;
-  tm.tm_isdst = -1;
-  return std::mktime(&tm);
+  static const std::time_t mtime = [] {
+    std::unique_lock zone(c_time_buffer_mutex());
+    std::tm tm{};
+    tm.tm_year = 80;
+    tm.tm_mon = 0;
+    tm.tm_mday = 1;
+    tm.tm_hour = 12;
+    tm.tm_isdst = -1;
+    return std::mktime(&tm);
+  }();
+  return mtime;
 }
 
 void libzip_error(Diagnostics& diagnostics, const std::string& path, const std::string& what,
@@ -69,6 +78,9 @@ bool zip_into(zip_source_t* buffer, const std::vector<PackagePart>& parts, const
       return false;
     }
   }
+  // zip_close() converts the time stamps with localtime_r(): it reads the zone as workbooks
+  // read gmtime()'s buffer, so under the shared lock (core/c_time.hpp).
+  std::shared_lock zone(c_time_buffer_mutex());
   if (zip_close(archive) != 0) {
     libzip_error(diagnostics, path, "cannot finish the Word file", zip_get_error(archive));
     zip_discard(archive);
