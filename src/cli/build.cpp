@@ -234,7 +234,8 @@ void add_build_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--number", args->numbers,
                   "Document number of a template's briefing, e.g. --number hdnd=05 "
                   "--number thi-uy=125 (default: blank, as in a draft)");
-  cmd->add_option("--only", args->only, "Write only the workbooks (xlsx) or the briefings (pdf: PDF and Word)")
+  cmd->add_option("--only", args->only,
+                  "Write only the workbooks (xlsx) or the briefings (pdf: PDF and Word)")
       ->check(CLI::IsMember(output_selection_names()))
       ->capture_default_str();
   cmd->add_option("--jobs", args->jobs, "Files written at the same time (default: core count)")
