@@ -16,7 +16,7 @@ BUILD_PACKAGES="g++ cmake ninja-build pkgconf git libxlsxwriter-dev libpodofo-de
   libgtest-dev libgmock-dev libtomlplusplus-dev libcli11-dev libutf8proc-dev
   libkainjow-mustache-dev libbenchmark-dev nettle-dev nlohmann-json3-dev libzip-dev
   fonts-liberation2 icc-profiles-free"
-TEST_PACKAGES="python3 python3-openpyxl python3-docx libreoffice-calc-nogui poppler-utils qpdf unzip"
+TEST_PACKAGES="python3 python3-openpyxl python3-docx libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils qpdf unzip"
 
 missing_packages() {
   for p in "$@"; do

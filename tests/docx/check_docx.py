@@ -14,7 +14,10 @@ Briefing:
   page number in the header; the body font is Times New Roman at the preset's size;
 - the document properties are the PDF's (title, author, subject, keywords, dates);
 - one paragraph edited with python-docx and saved reads back with the change and nothing else;
-- `--only pdf` writes the Word briefings too, and two builds give byte-identical .docx files.
+- `--only pdf` writes the Word briefings too, and two builds give byte-identical .docx files;
+- LibreOffice Writer (headless) converts each .docx, and the edited one, to PDF: the page count
+  is ours within one page, less a page for each chart the Word file does not have yet, and the
+  converted text holds every body paragraph and the edit.
 
   check_docx.py --exe BAOCAO --source REPO
 """
@@ -202,6 +205,60 @@ def check_edit(path, workdir):
     check_parts_well_formed(edited)
 
 
+def soffice_to_pdf(path, outdir, profile):
+    """The .docx converted by LibreOffice Writer, as a PDF path; None when it fails."""
+    r = run("soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+            "--convert-to", "pdf", "--outdir", outdir, path, timeout=240)
+    pdf = os.path.join(outdir, os.path.basename(path)[:-len(".docx")] + ".pdf")
+    check(r.returncode == 0 and os.path.isfile(pdf),
+          f"{path}: LibreOffice could not convert it ({r.returncode}): {r.stdout}{r.stderr}")
+    return pdf if os.path.isfile(pdf) else None
+
+
+def pages(pdf):
+    info = run("pdfinfo", pdf).stdout
+    return int(next(l.split()[-1] for l in info.splitlines() if l.startswith("Pages:")))
+
+
+def flowing_text(pdf):
+    """pdftotext's words as one line, without the page-number lines a page break puts inside a
+    paragraph (-raw: the default mode drops a "-" that ends a line as if it were a hyphen)."""
+    words = []
+    for page in run("pdftotext", "-raw", "-enc", "UTF-8", pdf, "-").stdout.split("\f"):
+        lines = [l for l in page.splitlines() if l.strip()]
+        if lines and lines[0].strip().isdigit():
+            lines = lines[1:]  # the page number at the top of pages 2, 3, …
+        words.extend(w for l in lines for w in l.split())
+    return " ".join(words)
+
+
+def check_conversion(name, path, ours, body, charts, workdir):
+    """LibreOffice reads the Word file as a normal document: it converts, runs about as long as
+    our PDF, and says every body paragraph."""
+    outdir = os.path.join(workdir, "lo-" + name)
+    os.makedirs(outdir, exist_ok=True)
+    converted = soffice_to_pdf(path, outdir, os.path.join(workdir, "lo-profile"))
+    if not converted:
+        return
+    theirs, mine = pages(converted), pages(ours)
+    check(mine - 1 - charts <= theirs <= mine + 1,
+          f"{name}: LibreOffice makes {theirs} pages, ours {mine} (with {charts} charts)")
+    text = flowing_text(converted)
+    for paragraph in body:
+        check(" ".join(paragraph.split()) in text,
+              f"{name}: the converted text lacks the paragraph {paragraph[:70]!r}…")
+
+
+def check_edited_conversion(name, workdir):
+    edited = os.path.join(workdir, "edited.docx")
+    outdir = os.path.join(workdir, "lo-edited-" + name)
+    os.makedirs(outdir, exist_ok=True)
+    converted = soffice_to_pdf(edited, outdir, os.path.join(workdir, "lo-profile"))
+    if converted:
+        check("Đoạn văn đã sửa." in flowing_text(converted),
+              f"{name}: the edited paragraph is not in LibreOffice's conversion")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--exe", required=True)
@@ -234,7 +291,11 @@ def main():
             p, r = check_against_render_text(name, document, expected)
             compared_paragraphs += p
             compared_rows += r
+            charts = sum(1 for line in render_text(args.exe, args.source, template).splitlines()
+                         if line.startswith("[Biểu đồ"))
+            check_conversion(name, path, path[:-len(".docx")] + ".pdf", expected[2], charts, tmp)
             check_edit(path, tmp)
+            check_edited_conversion(name, tmp)
     for f in FAILURES:
         print("FAIL:", f)
     print(f"docx check: {len(FAILURES)} failure(s); {len(templates)} briefings, "
