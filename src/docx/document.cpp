@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "docx/blocks.hpp"
+#include "docx/chart.hpp"
 #include "docx/parts.hpp"
 #include "docx/xml.hpp"
 
@@ -33,12 +34,14 @@ std::string paragraph_xml(const Paragraph& paragraph, const layout::BodyLayout& 
       justification(paragraph.align), runs);
 }
 
-// Charts are not in the Word file yet (issue #14): they are left out, with no placeholder.
-std::string block_xml(const Block& block, const layout::PresetLayout& layout) {
+// A chart is drawn inline from its part; `charts` counts them to number the next one.
+std::string block_xml(const Block& block, const layout::PresetLayout& layout, std::size_t& charts) {
   if (const auto* heading = std::get_if<Heading>(&block)) return heading_xml(*heading, layout.body);
   if (const auto* paragraph = std::get_if<Paragraph>(&block))
     return paragraph_xml(*paragraph, layout.body);
   if (const auto* table = std::get_if<Table>(&block)) return table_xml(*table, layout);
+  if (const auto* chart = std::get_if<Chart>(&block))
+    return chart_paragraph_xml(*chart, ++charts, layout);
   return {};
 }
 
@@ -60,10 +63,17 @@ std::string section_xml(const layout::PresetLayout& layout) {
 
 std::string document_xml(const Briefing& briefing, const layout::PresetLayout& layout) {
   std::string out(kXmlDeclaration);
-  out += fmt::format("<w:document {}><w:body>", kWordNamespaces);
+  // The drawing namespaces too: the charts' inline drawings are in the body.
+  out += fmt::format(
+      "<w:document {} "
+      "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
+      "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+      "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><w:body>",
+      kWordNamespaces);
   out += header_block_xml(briefing, layout);
   out += title_xml(briefing, layout);
-  for (const auto& block : briefing.body) out += block_xml(block, layout);
+  std::size_t charts = 0;
+  for (const auto& block : briefing.body) out += block_xml(block, layout, charts);
   out += closing_xml(briefing, layout);
   out += section_xml(layout);
   out += "</w:body></w:document>";

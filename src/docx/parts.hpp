@@ -2,6 +2,7 @@
 // One function per part of the Word file, as libxlsxwriter has one file per part of a workbook.
 // Each returns the part's XML.
 
+#include <cstddef>
 #include <string>
 
 #include "briefing/briefing.hpp"
@@ -12,9 +13,9 @@ namespace baocao::docx {
 // The relationship id of the page-number header in word/_rels/document.xml.rels.
 inline constexpr const char* kHeaderRelationship = "rIdHeader";
 
-std::string content_types_xml();                                  // [Content_Types].xml
+std::string content_types_xml(std::size_t charts);                // [Content_Types].xml
 std::string package_relationships_xml();                          // _rels/.rels
-std::string document_relationships_xml();                         // word/_rels/document.xml.rels
+std::string document_relationships_xml(std::size_t charts);       // word/_rels/document.xml.rels
 std::string styles_xml(const layout::PresetLayout& layout);       // word/styles.xml
 std::string settings_xml();                                       // word/settings.xml
 std::string page_header_xml(const layout::PresetLayout& layout);  // word/header1.xml

@@ -1,5 +1,8 @@
+#include <string_view>
+
 #include <fmt/format.h>
 
+#include "docx/chart.hpp"
 #include "docx/parts.hpp"
 #include "docx/xml.hpp"
 
@@ -9,7 +12,8 @@ namespace {
 constexpr const char* kOfficeRelationships =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-std::string relationship(const char* id, const std::string& type, const char* target) {
+std::string relationship(const std::string& id, const std::string& type,
+                         const std::string& target) {
   return fmt::format("<Relationship Id=\"{}\" Type=\"{}\" Target=\"{}\"/>", id, type, target);
 }
 
@@ -34,12 +38,17 @@ std::string package_relationships_xml() {
                    "docProps/app.xml"));
 }
 
-std::string document_relationships_xml() {
-  return relationships(
+std::string document_relationships_xml(std::size_t charts) {
+  std::string items =
       relationship("rId1", fmt::format("{}/styles", kOfficeRelationships), "styles.xml") +
       relationship("rId2", fmt::format("{}/settings", kOfficeRelationships), "settings.xml") +
       relationship(kHeaderRelationship, fmt::format("{}/header", kOfficeRelationships),
-                   "header1.xml"));
+                   "header1.xml");
+  // Targets are relative to word/: "charts/chart1.xml".
+  for (std::size_t n = 1; n <= charts; ++n)
+    items += relationship(chart_relationship_id(n), fmt::format("{}/chart", kOfficeRelationships),
+                          chart_part_name(n).substr(std::string_view("word/").size()));
+  return relationships(items);
 }
 
 }  // namespace baocao::docx

@@ -1,6 +1,6 @@
 #pragma once
 // Word briefings (.docx, written with libzip): the same Briefing and the same official layout
-// (layout/preset.hpp) as the PDF. Charts are not in the Word file yet.
+// (layout/preset.hpp) as the PDF; charts as native Word charts.
 
 #include <string>
 #include <vector>

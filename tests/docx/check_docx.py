@@ -5,9 +5,11 @@ Briefing:
 
 - every part of each .docx is well-formed XML;
 - the top-level paragraphs (document type, summary line, headings, body paragraphs and table
-  captions, in order) equal render-text's; charts are not in the Word file yet, so render-text's
-  chart blocks are left out of the comparison, and the header block and the closing (tables in
-  the Word file, columns side by side in render-text) are compared line by line instead;
+  captions, in order) equal render-text's; the header block and the closing (tables in the Word
+  file, columns side by side in render-text) are compared line by line instead;
+- every chart block of render-text ("[Biểu đồ …]") is an inline chart of the Word file, in
+  order: its chart part (read from the zip through the document's relationship) is a column or
+  line chart with render-text's title, categories, series names and reference line;
 - every body table's cells, header row included, equal render-text's table (group rows as one
   cell across the table);
 - the section is A4 with the preset's margins (within 0.5 mm), a different first page, and the
@@ -16,21 +18,24 @@ Briefing:
 - one paragraph edited with python-docx and saved reads back with the change and nothing else;
 - `--only pdf` writes the Word briefings too, and two builds give byte-identical .docx files;
 - LibreOffice Writer (headless) converts each .docx, and the edited one, to PDF: the page count
-  is ours within one page, less a page for each chart the Word file does not have yet, and the
-  converted text holds every body paragraph and the edit.
+  is ours within one page, and the converted text holds every body paragraph, every chart's
+  title and the edit.
 
   check_docx.py --exe BAOCAO --source REPO
 """
 import argparse
 import datetime
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import zipfile
 import xml.dom.minidom
+import xml.etree.ElementTree
 
 import docx
+from docx.enum.shape import WD_INLINE_SHAPE
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
@@ -69,16 +74,40 @@ def is_table_row(line):
     return " | " in line
 
 
+CHART_LINE = re.compile(r"^\[(Biểu đồ cột|Biểu đồ đường)\] (.*) \((.*)\)$")
+C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def parse_chart(block):
+    """A chart block of render-text: "[Biểu đồ cột] TITLE (UNIT)", then "  CATEGORY — SERIES:
+    VALUE; …" a category, then "  REFERENCE: VALUE" when there is a reference line."""
+    m = CHART_LINE.match(block[0])
+    chart = {"kind": "bars" if m and m.group(1) == "Biểu đồ cột" else "lines",
+             "title": m.group(2) if m else block[0], "unit": m.group(3) if m else "",
+             "categories": [], "series": [], "reference": None}
+    for line in block[1:]:
+        if " — " in line:
+            category, values = line.strip().split(" — ", 1)
+            chart["categories"].append(category)
+            if not chart["series"]:
+                chart["series"] = [v.rsplit(": ", 1)[0] for v in values.split("; ")]
+        else:
+            chart["reference"] = line.strip().rsplit(": ", 1)[0]
+    return chart
+
+
 def parse_render_text(text):
-    """render-text's blocks, split at blank lines: the header block, the title, the body blocks
-    and the closing. Tables come back as lists of rows (each a list of cells)."""
+    """render-text's blocks, split at blank lines: the header block, the title, the body blocks,
+    the closing and the charts. Tables come back as lists of rows (each a list of cells)."""
     blocks = [b.splitlines() for b in text.strip("\n").split("\n\n")]
     header, title, rest = blocks[0], blocks[1], blocks[2:]
     closing = rest.pop() if rest and rest[-1][0].startswith("Nơi nhận:") else []
-    body, tables = [], []
+    body, tables, charts = [], [], []
     for block in rest:
         if block[0].startswith("[Biểu đồ"):
-            continue  # charts: not in the Word file yet
+            charts.append(parse_chart(block))
+            continue
         if any(is_table_row(l) for l in block):
             if not is_table_row(block[0]):
                 body.append(block[0].strip())  # the caption
@@ -92,7 +121,7 @@ def parse_render_text(text):
             tables.append(table)
         else:
             body.extend(l.strip() for l in block)
-    return header, [l.strip() for l in title], body, tables, closing
+    return header, [l.strip() for l in title], body, tables, closing, charts
 
 
 def unique_cells(row):
@@ -143,7 +172,7 @@ def check_font(path, document):
 
 
 def check_against_render_text(path, document, expected):
-    header, title, body, tables, closing = expected
+    header, title, body, tables, closing, _ = expected
     paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
     check(paragraphs[:2] == title, f"{path}: title {paragraphs[:2]}, expected {title}")
     got = paragraphs[2:]
@@ -173,6 +202,58 @@ def check_against_render_text(path, document, expected):
         check(header_row is not None and header_row.find(qn("w:tblHeader")) is not None,
               f"{path}: table {n} does not repeat its header row")
     return len(body), sum(len(t) for t in tables)
+
+
+def chart_part(document, shape):
+    """The chart part an inline chart points at, parsed."""
+    chart = shape._inline.find(".//" + C + "chart")
+    rid = chart.get(qn("r:id")) if chart is not None else None
+    if rid is None or rid not in document.part.rels:
+        return None
+    return xml.etree.ElementTree.fromstring(document.part.rels[rid].target_part.blob)
+
+
+def series_names(group):
+    return [ser.findtext(C + "tx/" + C + "v") for ser in group.findall(C + "ser")]
+
+
+def check_charts(path, document, charts):
+    """Every chart of render-text is an inline chart, in order, with its title, categories,
+    series and reference line; returns the number compared."""
+    shapes = list(document.inline_shapes)
+    check(len(shapes) == len(charts),
+          f"{path}: {len(shapes)} inline shapes, render-text has {len(charts)} charts")
+    for n, (shape, expected) in enumerate(zip(shapes, charts), start=1):
+        check(shape.type == WD_INLINE_SHAPE.CHART, f"{path}: inline shape {n} is not a chart")
+        space = chart_part(document, shape)
+        if space is None:
+            FAILURES.append(f"{path}: inline chart {n} has no chart part")
+            continue
+        title = "".join(t.text or "" for t in space.findall(
+            C + "chart/" + C + "title//" + A + "t"))
+        check(title == expected["title"], f"{path}: chart {n} titled {title!r}, "
+                                          f"render-text {expected['title']!r}")
+        plot = space.find(C + "chart/" + C + "plotArea")
+        main = plot.find(C + ("barChart" if expected["kind"] == "bars" else "lineChart"))
+        check(main is not None, f"{path}: chart {n} is not a {expected['kind']} chart")
+        if main is None:
+            continue
+        first = main.find(C + "ser")
+        categories = [v.text for v in first.findall(C + "cat//" + C + "pt/" + C + "v")]
+        check(categories == expected["categories"],
+              f"{path}: chart {n} categories {categories}, render-text {expected['categories']}")
+        names = series_names(main)
+        if expected["reference"] is not None:
+            groups = plot.findall(C + "lineChart")
+            reference = series_names(groups[-1])[-1:] if groups else []
+            check(reference == [expected["reference"]],
+                  f"{path}: chart {n} reference line {reference}, render-text "
+                  f"{expected['reference']!r}")
+            if expected["kind"] == "lines":
+                names = names[:-1]
+        check(names == expected["series"],
+              f"{path}: chart {n} series {names}, render-text {expected['series']}")
+    return len(charts)
 
 
 def check_properties(path, document, pdf):
@@ -234,19 +315,21 @@ def flowing_text(pdf):
 
 def check_conversion(name, path, ours, body, charts, workdir):
     """LibreOffice reads the Word file as a normal document: it converts, runs about as long as
-    our PDF, and says every body paragraph."""
+    our PDF (charts included), and says every body paragraph and chart title."""
     outdir = os.path.join(workdir, "lo-" + name)
     os.makedirs(outdir, exist_ok=True)
     converted = soffice_to_pdf(path, outdir, os.path.join(workdir, "lo-profile"))
     if not converted:
         return
     theirs, mine = pages(converted), pages(ours)
-    check(mine - 1 - charts <= theirs <= mine + 1,
-          f"{name}: LibreOffice makes {theirs} pages, ours {mine} (with {charts} charts)")
+    check(mine - 1 <= theirs <= mine + 1, f"{name}: LibreOffice makes {theirs} pages, ours {mine}")
     text = flowing_text(converted)
     for paragraph in body:
         check(" ".join(paragraph.split()) in text,
               f"{name}: the converted text lacks the paragraph {paragraph[:70]!r}…")
+    for chart in charts:
+        check(" ".join(chart["title"].split()) in text,
+              f"{name}: the converted text lacks the chart title {chart['title']!r}")
 
 
 def check_edited_conversion(name, workdir):
@@ -267,7 +350,7 @@ def main():
     templates = sorted(os.listdir(os.path.join(args.source, "templates")))
     templates = [t for t in templates
                  if os.path.isfile(os.path.join(args.source, "templates", t, "template.toml"))]
-    compared_paragraphs = compared_rows = 0
+    compared_paragraphs = compared_rows = compared_charts = 0
     with tempfile.TemporaryDirectory(prefix="baocao-docx-") as tmp:
         first = build(args.exe, args.source, os.path.join(tmp, "a"))
         second = build(args.exe, args.source, os.path.join(tmp, "b"), "--only", "pdf")
@@ -291,15 +374,16 @@ def main():
             p, r = check_against_render_text(name, document, expected)
             compared_paragraphs += p
             compared_rows += r
-            charts = sum(1 for line in render_text(args.exe, args.source, template).splitlines()
-                         if line.startswith("[Biểu đồ"))
-            check_conversion(name, path, path[:-len(".docx")] + ".pdf", expected[2], charts, tmp)
+            compared_charts += check_charts(name, document, expected[5])
+            check_conversion(name, path, path[:-len(".docx")] + ".pdf", expected[2], expected[5],
+                             tmp)
             check_edit(path, tmp)
             check_edited_conversion(name, tmp)
     for f in FAILURES:
         print("FAIL:", f)
     print(f"docx check: {len(FAILURES)} failure(s); {len(templates)} briefings, "
-          f"{compared_paragraphs} paragraphs and {compared_rows} table rows compared with render-text")
+          f"{compared_paragraphs} paragraphs, {compared_rows} table rows and {compared_charts} charts "
+          f"compared with render-text")
     return 1 if FAILURES or not templates else 0
 
 

@@ -9,6 +9,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "docx/chart.hpp"
 #include "docx/xml.hpp"
 #include "layout/preset.hpp"
 #include "pdf/samples.hpp"
@@ -49,7 +50,17 @@ TEST(DocxRender, ThePackageListsEveryPartInOrder) {
   EXPECT_THAT(entries(path),
               ElementsAre("[Content_Types].xml", "_rels/.rels", "word/document.xml",
                           "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml",
-                          "word/header1.xml", "docProps/core.xml", "docProps/app.xml"));
+                          "word/header1.xml", "word/charts/chart1.xml", "word/charts/chart2.xml",
+                          "docProps/core.xml", "docProps/app.xml"));
+}
+
+TEST(DocxRender, ABriefingWithoutChartsHasNoChartParts) {
+  Briefing briefing = state_briefing();
+  std::erase_if(briefing.body, [](const Block& b) { return std::holds_alternative<Chart>(b); });
+  for (const auto& p : briefing_docx_parts(briefing)) EXPECT_THAT(p.name, Not(HasSubstr("chart")));
+  EXPECT_THAT(part(briefing, "[Content_Types].xml"), Not(HasSubstr("chart")));
+  EXPECT_THAT(part(briefing, "word/_rels/document.xml.rels"), Not(HasSubstr("chart")));
+  EXPECT_THAT(part(briefing, "word/document.xml"), Not(HasSubstr("<w:drawing>")));
 }
 
 // libzip's own temporary file beside the target would be left behind by a killed build.
@@ -196,13 +207,152 @@ TEST(DocxRender, TheBodyEndsWithAParagraphBeforeTheSection) {
   EXPECT_EQ(doc.substr(section - 6, 6), "</w:p>");
 }
 
-TEST(DocxRender, ChartsAreLeftOutWithNoPlaceholder) {
+std::vector<Chart> charts_of(const Briefing& briefing) {
+  std::vector<Chart> charts;
+  for (const auto& block : briefing.body)
+    if (const auto* chart = std::get_if<Chart>(&block)) charts.push_back(*chart);
+  return charts;
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST(DocxRender, EachChartHasItsContentTypeAndRelationship) {
+  Briefing briefing = state_briefing();
+  ASSERT_EQ(charts_of(briefing).size(), 2u);
+  std::string types = part(briefing, "[Content_Types].xml");
+  std::string rels = part(briefing, "word/_rels/document.xml.rels");
+  for (int n : {1, 2}) {
+    EXPECT_THAT(types,
+                HasSubstr(fmt::format(
+                    "<Override PartName=\"/word/charts/chart{}.xml\" ContentType=\"application/"
+                    "vnd.openxmlformats-officedocument.drawingml.chart+xml\"/>",
+                    n)));
+    EXPECT_THAT(rels, HasSubstr(fmt::format(
+                          "<Relationship Id=\"rIdChart{0}\" Type=\"http://schemas.openxmlformats."
+                          "org/officeDocument/2006/relationships/chart\" "
+                          "Target=\"charts/chart{0}.xml\"/>",
+                          n)));
+  }
+  EXPECT_EQ(count(types, "drawingml.chart+xml"), 2u);
+  EXPECT_EQ(count(rels, "relationships/chart\""), 2u);
+}
+
+TEST(DocxRender, ChartsAreInlineDrawingsInBodyOrderWithUniqueIds) {
   Briefing briefing = state_briefing();
   std::string doc = part(briefing, "word/document.xml");
-  for (const auto& block : briefing.body)
-    if (const auto* chart = std::get_if<Chart>(&block))
-      EXPECT_THAT(doc, Not(HasSubstr(docx::xml_escape(chart->title))));
-  EXPECT_THAT(doc, Not(HasSubstr("drawing")));
+  EXPECT_EQ(count(doc, "<wp:inline "), 2u);
+  auto first = doc.find("<c:chart r:id=\"rIdChart1\"/>");
+  auto second = doc.find("<c:chart r:id=\"rIdChart2\"/>");
+  ASSERT_NE(first, std::string::npos);
+  ASSERT_NE(second, std::string::npos);
+  EXPECT_LT(first, second);
+  // After the paragraph that comes before the charts, before the heading after them.
+  EXPECT_LT(doc.find(docx::xml_escape(kOutputSentence)), first);
+  EXPECT_GT(doc.find("Phương hướng, nhiệm vụ năm 2024"), second);
+  EXPECT_THAT(doc, HasSubstr("<wp:docPr id=\"1\" name=\"Chart 1\" descr=\"" +
+                             docx::xml_escape(charts_of(briefing)[0].title) + "\"/>"));
+  EXPECT_THAT(doc, HasSubstr("<wp:docPr id=\"2\" name=\"Chart 2\""));
+  EXPECT_EQ(count(doc, "<wp:docPr "), 2u);
+  EXPECT_THAT(doc, HasSubstr("uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\""));
+}
+
+TEST(DocxRender, AChartIsTheTextWidthAndTallerThanItsPlot) {
+  Briefing briefing = state_briefing();
+  const layout::PresetLayout& l = layout::preset_layout(briefing.preset);
+  Chart chart = charts_of(briefing)[0];
+  docx::ChartExtent extent = docx::chart_extent(chart, l);
+  // 165 mm of text width in EMU (36,000 a millimetre), within rounding to twips.
+  EXPECT_NEAR(static_cast<double>(extent.width), 165 * 36000.0, 1000);
+  double plot = l.chart.plot_height_mm * 36000;
+  EXPECT_GT(static_cast<double>(extent.height), plot + 40 * 12700);
+  EXPECT_LT(static_cast<double>(extent.height), plot * 2);
+  EXPECT_THAT(
+      part(briefing, "word/document.xml"),
+      HasSubstr(fmt::format("<wp:extent cx=\"{}\" cy=\"{}\"/>", extent.width, extent.height)));
+}
+
+TEST(DocxRender, ABarChartHasItsTitleCategoriesAndValuesInOrder) {
+  Briefing briefing = state_briefing();
+  Chart chart = charts_of(briefing)[0];
+  ASSERT_EQ(chart.kind, ChartKind::bars);
+  std::string xml = part(briefing, "word/charts/chart1.xml");
+  EXPECT_THAT(xml, HasSubstr("<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/>"));
+  EXPECT_THAT(xml, HasSubstr("<a:t>" + docx::xml_escape(chart.title) + "</a:t>"));
+  std::string categories = "<c:cat><c:strLit><c:ptCount val=\"5\"/>";
+  for (std::size_t i = 0; i < chart.categories.size(); ++i)
+    categories += fmt::format("<c:pt idx=\"{}\"><c:v>{}</c:v></c:pt>", i,
+                              docx::xml_escape(chart.categories[i]));
+  EXPECT_THAT(xml, HasSubstr(categories + "</c:strLit></c:cat>"));
+  EXPECT_THAT(xml, HasSubstr("<c:val><c:numLit><c:formatCode>#,##0.00</c:formatCode>"
+                             "<c:ptCount val=\"5\"/><c:pt idx=\"0\"><c:v>100.3</c:v></c:pt>"
+                             "<c:pt idx=\"1\"><c:v>98.6</c:v></c:pt><c:pt idx=\"2\"><c:v>100.19"
+                             "</c:v></c:pt><c:pt idx=\"3\"><c:v>112.4</c:v></c:pt><c:pt "
+                             "idx=\"4\"><c:v>101.35</c:v></c:pt></c:numLit></c:val>"));
+  EXPECT_THAT(xml,
+              HasSubstr("<c:tx><c:v>" + docx::xml_escape(chart.series[0].name) + "</c:v></c:tx>"));
+  // Values on the bars, with the chart's decimals; the unit as the value axis's title.
+  EXPECT_THAT(xml, HasSubstr("<c:dLbls><c:numFmt formatCode=\"#,##0.00\" sourceLinked=\"0\"/>"));
+  EXPECT_THAT(xml, HasSubstr("<c:showVal val=\"1\"/>"));
+  EXPECT_THAT(xml, HasSubstr("<a:t>" + docx::xml_escape(chart.value_label) + "</a:t>"));
+  EXPECT_THAT(xml, HasSubstr("<c:dispBlanksAs val=\"gap\"/>"));
+  EXPECT_THAT(xml, HasSubstr("<a:latin typeface=\"Times New Roman\"/>"));
+}
+
+TEST(DocxRender, ThePlanReferenceIsADashedLineSeriesNamedByItsLabel) {
+  Briefing briefing = state_briefing();
+  Chart chart = charts_of(briefing)[0];
+  ASSERT_TRUE(chart.reference);
+  std::string xml = part(briefing, "word/charts/chart1.xml");
+  auto line = xml.find("<c:lineChart>");
+  ASSERT_NE(line, std::string::npos);
+  EXPECT_GT(line, xml.find("</c:barChart>"));
+  std::string reference = xml.substr(line);
+  EXPECT_THAT(reference, HasSubstr("<c:idx val=\"1\"/><c:order val=\"1\"/><c:tx><c:v>" +
+                                   docx::xml_escape(chart.reference_label) + "</c:v></c:tx>"));
+  EXPECT_THAT(reference, HasSubstr("<a:prstDash val=\"dash\"/>"));
+  EXPECT_EQ(count(reference, "<c:v>100</c:v>"), chart.categories.size());
+  // Without a reference there is no line group in a bar chart.
+  chart.reference.reset();
+  EXPECT_THAT(docx::chart_xml(chart, layout::preset_layout(Preset::state).chart),
+              Not(HasSubstr("<c:lineChart>")));
+}
+
+TEST(DocxRender, ALineChartHasMarkersAndAGapForAMissingValue) {
+  Briefing briefing = state_briefing();
+  Chart chart = charts_of(briefing)[1];
+  ASSERT_EQ(chart.kind, ChartKind::lines);
+  ASSERT_FALSE(chart.series[1].values[2]);
+  std::string xml = part(briefing, "word/charts/chart2.xml");
+  EXPECT_THAT(xml, HasSubstr("<c:lineChart><c:grouping val=\"standard\"/>"));
+  EXPECT_THAT(xml, Not(HasSubstr("<c:barChart>")));
+  EXPECT_THAT(xml, HasSubstr("<c:symbol val=\"circle\"/>"));
+  EXPECT_EQ(count(xml, "<c:ser>"), 2u);
+  // The second series: 2020, 2021, (no 2022), 2023.
+  EXPECT_THAT(xml, HasSubstr("<c:ptCount val=\"4\"/><c:pt idx=\"0\"><c:v>5100.2</c:v></c:pt>"
+                             "<c:pt idx=\"1\"><c:v>6020</c:v></c:pt><c:pt idx=\"3\"><c:v>8262.8"
+                             "</c:v></c:pt></c:numLit>"));
+  EXPECT_THAT(xml, HasSubstr("<c:formatCode>#,##0.0</c:formatCode>"));
+  // Colours of the palette, in order.
+  const auto& palette = layout::preset_layout(Preset::state).chart.palette;
+  ASSERT_GE(palette.size(), 2u);
+  EXPECT_LT(xml.find("<a:srgbClr val=\"295799\"/>"), xml.find("<a:srgbClr val=\"E68521\"/>"));
+}
+
+TEST(DocxRender, ChartTextIsEscaped) {
+  Chart chart;
+  chart.title = "A < B & \"C\"";
+  chart.categories = {"x<y", "a&b"};
+  chart.series = {{"s>t", {1.0, 2.0}}};
+  std::string xml = docx::chart_xml(chart, layout::preset_layout(Preset::state).chart);
+  EXPECT_THAT(xml, HasSubstr("A &lt; B &amp; "));
+  EXPECT_THAT(xml, HasSubstr("<c:v>x&lt;y</c:v>"));
+  EXPECT_THAT(xml, HasSubstr("<c:v>a&amp;b</c:v>"));
+  EXPECT_THAT(xml, HasSubstr("<c:v>s&gt;t</c:v>"));
+  EXPECT_THAT(xml, Not(HasSubstr("x<y")));
 }
 
 TEST(DocxRender, PropertiesAreThoseOfThePdf) {
