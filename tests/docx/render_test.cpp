@@ -342,6 +342,20 @@ TEST(DocxRender, ALineChartHasMarkersAndAGapForAMissingValue) {
   EXPECT_LT(xml.find("<a:srgbClr val=\"295799\"/>"), xml.find("<a:srgbClr val=\"E68521\"/>"));
 }
 
+TEST(DocxRender, UnnamedSeriesAndReferenceHaveNoLegendEntry) {
+  Chart chart = charts_of(state_briefing())[0];
+  const layout::ChartLayout& style = layout::preset_layout(Preset::state).chart;
+  EXPECT_THAT(docx::chart_xml(chart, style), Not(HasSubstr("<c:legendEntry>")));
+  chart.reference_label.clear();
+  EXPECT_THAT(docx::chart_xml(chart, style),
+              HasSubstr("<c:legendPos val=\"b\"/><c:legendEntry><c:idx val=\"1\"/>"
+                        "<c:delete val=\"1\"/></c:legendEntry><c:overlay val=\"0\"/>"));
+  chart.series[0].name.clear();
+  EXPECT_THAT(docx::chart_xml(chart, style),
+              HasSubstr("<c:legendEntry><c:idx val=\"0\"/><c:delete val=\"1\"/></c:legendEntry>"
+                        "<c:legendEntry><c:idx val=\"1\"/>"));
+}
+
 TEST(DocxRender, ChartTextIsEscaped) {
   Chart chart;
   chart.title = "A < B & \"C\"";
