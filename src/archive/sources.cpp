@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "archive/output_kinds.hpp"
 #include "archive/prepare.hpp"
 #include "baocao/version.hpp"
 #include "briefing/template.hpp"
@@ -59,10 +60,6 @@ std::vector<std::string> find_templates(const std::string& dir) {
   return list_templates(dir);
 }
 
-bool builds_briefings(const BuildOptions& options) {
-  return options.only != OutputSelection::workbooks;
-}
-
 // The briefings, or false when a template is missing or has errors.
 bool build_briefings(const BuildOptions& options, const std::vector<std::string>& names,
                      BundleSources& sources, BuildResult& result) {
@@ -113,7 +110,7 @@ std::optional<BundleSources> prepare_sources(const BuildOptions& options, BuildR
   sources->data = std::move(prepared.data);
   sources->summary = std::move(prepared.summary);
   auto names = find_templates(options.templates_dir);
-  if (builds_briefings(options) && !build_briefings(options, names, *sources, result))
+  if (selects_templates(options.only) && !build_briefings(options, names, *sources, result))
     return std::nullopt;
   sources->inputs = input_records(sources->data, options.data_dir);
   sources->templates = template_records(options.templates_dir, names, result.diagnostics);

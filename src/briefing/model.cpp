@@ -53,7 +53,7 @@ std::map<std::string, Text> indicator_texts(const SummaryRow& row, const Dataset
   for (const Figure& figure : figures())
     f[std::string(figure.template_key)] = figure_words(figure, row);
 
-  bool has_result = figure(FigureId::result).read(row).present();
+  bool has_result = f["ket_qua"].has_value();
   f["dat"] = has_result ? Text(result_verb(row.is_estimate)) : std::nullopt;
   f["thuc_hien"] = has_result ? Text(carry_out_verb(row.is_estimate)) : std::nullopt;
   f["giai_doan"] = row.span ? Text(vietnamese_name(row.span->span)) : std::nullopt;

@@ -17,11 +17,6 @@ namespace {
 
 constexpr int kCategoryAxis = 1;
 constexpr int kValueAxis = 2;
-constexpr const char* kFont = "Times New Roman";
-
-int emu_from_pt(double pt) {
-  return static_cast<int>(std::lround(pt * 12700.0));
-}
 
 // DrawingML font sizes are in hundredths of a point.
 int font_size(const layout::TextStyle& style) {
@@ -57,10 +52,15 @@ std::string run_properties_of(const layout::TextStyle& style, const char* elemen
       element, font_size(style), style.bold ? 1 : 0, style.italic ? 1 : 0, kFont);
 }
 
+// A text body's properties: its rotation in 60,000ths of a degree, when it is turned.
+std::string body_properties(int rotation) {
+  return rotation != 0 ? fmt::format("<a:bodyPr rot=\"{}\" vert=\"horz\"/>", rotation)
+                       : std::string("<a:bodyPr/>");
+}
+
 // Text properties of a chart element (labels, axis, legend): its font.
 std::string text_properties(const layout::TextStyle& style, int rotation = 0) {
-  std::string body = rotation != 0 ? fmt::format("<a:bodyPr rot=\"{}\" vert=\"horz\"/>", rotation)
-                                   : std::string("<a:bodyPr/>");
+  std::string body = body_properties(rotation);
   return fmt::format(
       "<c:txPr>{}<a:lstStyle/><a:p><a:pPr>{}</a:pPr><a:endParaRPr lang=\"vi-VN\"/>"
       "</a:p></c:txPr>",
@@ -69,13 +69,12 @@ std::string text_properties(const layout::TextStyle& style, int rotation = 0) {
 
 // A title of its own text (the chart's or an axis's).
 std::string title_xml(const layout::TextStyle& style, const std::string& text, int rotation = 0) {
-  std::string body = rotation != 0 ? fmt::format("<a:bodyPr rot=\"{}\" vert=\"horz\"/>", rotation)
-                                   : std::string("<a:bodyPr/>");
+  std::string body = body_properties(rotation);
   return fmt::format(
       "<c:title><c:tx><c:rich>{}<a:lstStyle/><a:p><a:pPr>{}</a:pPr><a:r>{}<a:t>{}</a:t></a:r>"
       "</a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>",
       body, run_properties_of(style, "defRPr"), run_properties_of(style, "rPr"),
-      xml_escape(styled_text(style, text)));
+      xml_escape(layout::styled(style, text)));
 }
 
 // "#,##0" or "#,##0.00": the chart's decimals (Word shows the reader's separators).

@@ -25,7 +25,7 @@ std::string signature_cell(const Signature& signature, const layout::SignatureLa
   if (!signature.title.empty()) out += text_paragraph(s.title, signature.title, format);
   // The space for signature and seal; with no name yet, its (empty) line keeps its height.
   LineFormat name = format;
-  name.before_pt = s.signing_space_mm * 72.0 / 25.4;
+  name.before_pt = layout::pt_from_mm(s.signing_space_mm);
   out += text_paragraph(s.name, signature.name, name);
   return out;
 }

@@ -13,8 +13,6 @@
 namespace baocao::docx {
 namespace {
 
-constexpr double kEmuPerPt = 12700;
-
 // Lines of `text` in `style` wrapped within `width_pt`, by the average advance.
 int estimated_lines(const layout::TextStyle& style, const std::string& text, double width_pt) {
   if (text.empty() || width_pt <= 0) return 0;
@@ -25,16 +23,16 @@ int estimated_lines(const layout::TextStyle& style, const std::string& text, dou
 double chart_height_pt(const Chart& chart, const layout::PresetLayout& layout, double width_pt) {
   const layout::ChartLayout& style = layout.chart;
   double title = estimated_lines(style.title, chart.title, width_pt * 0.9) * style.title.size *
-                     kSingleLineOfFontSize +
+                     layout::kSingleLine +
                  8;
-  double plot = style.plot_height_mm * 72.0 / 25.4;
+  double plot = layout::pt_from_mm(style.plot_height_mm);
   double slot =
       width_pt * 0.85 / static_cast<double>(std::max<std::size_t>(chart.categories.size(), 1));
   int label_lines = 1;
   for (const auto& category : chart.categories)
     label_lines = std::max(label_lines, estimated_lines(style.label, category, slot * 0.9));
-  double labels = 6 + std::min(label_lines, 3) * style.label.size * kSingleLineOfFontSize;
-  double legend = 10 + 2 * style.legend.size * kSingleLineOfFontSize;
+  double labels = 6 + std::min(label_lines, 3) * style.label.size * layout::kSingleLine;
+  double legend = 10 + 2 * style.legend.size * layout::kSingleLine;
   return title + plot + labels + legend + 8;
 }
 
@@ -57,8 +55,7 @@ std::string chart_relationship_id(std::size_t number) {
 
 ChartExtent chart_extent(const Chart& chart, const layout::PresetLayout& layout) {
   double width_pt = text_width_twips(layout) / 20.0;
-  return {std::llround(width_pt * kEmuPerPt),
-          std::llround(chart_height_pt(chart, layout, width_pt) * kEmuPerPt)};
+  return {emu_from_pt(width_pt), emu_from_pt(chart_height_pt(chart, layout, width_pt))};
 }
 
 std::string chart_paragraph_xml(const Chart& chart, std::size_t number,

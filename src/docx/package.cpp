@@ -107,8 +107,9 @@ std::string read_source(zip_source_t* buffer, const std::string& path, Diagnosti
   return bytes;
 }
 
-}  // namespace
-
+// The zip of `parts`, in order, made in memory: libzip would otherwise write a temporary file
+// of its own beside `path`, which a killed build would leave under a name the bundle does not
+// know. Empty, with an error naming `path`, on a libzip failure.
 std::string package_bytes(const std::vector<PackagePart>& parts, const std::string& path,
                           Diagnostics& diagnostics) {
   zip_error_t error;
@@ -124,6 +125,8 @@ std::string package_bytes(const std::vector<PackagePart>& parts, const std::stri
   zip_source_free(buffer);
   return bytes;
 }
+
+}  // namespace
 
 Diagnostics write_package(const std::vector<PackagePart>& parts, const std::string& path) {
   Diagnostics diagnostics;

@@ -36,7 +36,7 @@ std::string text_paragraph(const layout::TextStyle& style, std::string_view text
 }
 
 double single_lines_of(double font_size_ratio) {
-  return font_size_ratio / kSingleLineOfFontSize;
+  return font_size_ratio / layout::kSingleLine;
 }
 
 double estimated_width_pt(const layout::TextStyle& style, std::string_view text) {
@@ -57,8 +57,8 @@ std::string rule_paragraph(const layout::Rule& rule, int width, int column) {
       "w:color=\"000000\"/></w:pBdr><w:spacing w:before=\"0\" w:after=\"{}\" w:line=\"{}\" "
       "w:lineRule=\"exact\"/><w:ind w:left=\"{}\" w:right=\"{}\"/><w:rPr><w:sz w:val=\"2\"/>"
       "</w:rPr></w:pPr></w:p>",
-      std::max(2, static_cast<int>(std::lround(rule.thickness_pt * 8))),
-      twips_from_pt(rule.space_after_pt), twips_from_pt(line_pt), indent, indent);
+      border_eighths(rule.thickness_pt), twips_from_pt(rule.space_after_pt), twips_from_pt(line_pt),
+      indent, indent);
 }
 
 std::string spacer_paragraph(double height_pt, bool keep_next) {

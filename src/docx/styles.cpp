@@ -9,8 +9,6 @@
 namespace baocao::docx {
 namespace {
 
-constexpr const char* kFont = "Times New Roman";
-
 std::string document_defaults(const layout::PresetLayout& layout) {
   int size = half_points(layout.body.text.size);
   return fmt::format(

@@ -29,7 +29,7 @@ std::string cell(const layout::TableLayout& t, const layout::TextStyle& style,
 }
 
 std::string table_properties(const layout::TableLayout& t, int width) {
-  int border = std::max(2, static_cast<int>(std::lround(t.border_pt * 8)));
+  int border = border_eighths(t.border_pt);
   std::string borders;
   for (const char* side : {"top", "left", "bottom", "right", "insideH", "insideV"})
     borders += fmt::format("<w:{} w:val=\"single\" w:sz=\"{}\" w:space=\"0\" w:color=\"000000\"/>",

@@ -1,10 +1,9 @@
 #include "docx/xml.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
-
-#include "core/unicode.hpp"
 
 namespace baocao::docx {
 
@@ -20,6 +19,14 @@ int half_points(double pt) {
   return static_cast<int>(std::lround(pt * 2.0));
 }
 
+int border_eighths(double pt) {
+  return std::max(2, static_cast<int>(std::lround(pt * 8)));
+}
+
+std::int64_t emu_from_pt(double pt) {
+  return std::llround(pt * 12700.0);
+}
+
 std::string run_properties(const layout::TextStyle& style) {
   std::string out = "<w:rPr>";
   if (style.bold) out += "<w:b/><w:bCs/>";
@@ -31,18 +38,10 @@ std::string run_properties(const layout::TextStyle& style) {
   return out + "</w:rPr>";
 }
 
-std::string styled_text(const layout::TextStyle& style, std::string_view text) {
-  return style.upper ? to_upper(text) : std::string(text);
-}
-
 std::string run(const layout::TextStyle& style, std::string_view text) {
   return fmt::format("<w:r>{}<w:t xml:space=\"preserve\">{}</w:t></w:r>", run_properties(style),
-                     xml_escape(styled_text(style, text)));
+                     xml_escape(layout::styled(style, text)));
 }
-
-}  // namespace baocao::docx
-
-namespace baocao::docx {
 
 std::string spacing(double before_pt, double after_pt, double single_lines) {
   return fmt::format(

@@ -37,11 +37,15 @@ std::string shorten(const std::string& text, std::size_t width) {
 }
 
 // The catalogue's figures that have a terminal column, in its order.
-std::vector<const Figure*> figure_columns() {
-  std::vector<const Figure*> out;
-  for (const Figure& f : figures())
-    if (f.abbreviation) out.push_back(&f);
-  return out;
+// The figures with a column of the terminal table, in catalogue order.
+const std::vector<const Figure*>& figure_columns() {
+  static const std::vector<const Figure*> columns = [] {
+    std::vector<const Figure*> out;
+    for (const Figure& f : figures())
+      if (f.abbreviation) out.push_back(&f);
+    return out;
+  }();
+  return columns;
 }
 
 Line row_line(const SummaryRow& row, const Summary& summary) {

@@ -1,5 +1,7 @@
 #include "layout/preset.hpp"
 
+#include "core/unicode.hpp"
+
 namespace baocao::layout {
 namespace {
 
@@ -157,6 +159,10 @@ const PresetLayout& preset_layout(Preset preset) {
   static const PresetLayout state = state_layout();
   static const PresetLayout party = party_layout();
   return preset == Preset::party ? party : state;
+}
+
+std::string styled(const TextStyle& style, std::string_view text) {
+  return style.upper ? to_upper(text) : to_nfc(text);
 }
 
 }  // namespace baocao::layout

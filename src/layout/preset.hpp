@@ -5,11 +5,21 @@
 // Lengths in millimetres (`_mm`) or points (`_pt`); font sizes in points.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "briefing/briefing.hpp"
 
 namespace baocao::layout {
+
+// Points (1/72 inch), the unit both renderers draw in, from the presets' millimetres.
+constexpr double pt_from_mm(double millimetres) {
+  return millimetres * 72.0 / 25.4;
+}
+
+// Liberation Serif's (and Times New Roman's) single line: ascent + descent + line gap, of the
+// font size. Presets give some spacings in single lines, some as a multiple of the size.
+inline constexpr double kSingleLine = 1.15;
 
 struct TextStyle {
   double size = 14;
@@ -150,5 +160,8 @@ struct PresetLayout {
 };
 
 const PresetLayout& preset_layout(Preset preset);
+
+// `text` as printed in `style`: upper case when the style says so, NFC in any case.
+std::string styled(const TextStyle& style, std::string_view text);
 
 }  // namespace baocao::layout

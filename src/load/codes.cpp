@@ -12,12 +12,11 @@ namespace baocao {
 bool claim_code(CsvTable& table, std::size_t column, const CodeColumn& kind, CodeIndex& index,
                 const std::vector<int>& lines) {
   std::string_view code = table.raw(column);
-  bool dots = kind.noun == "indicator";
-  if (!(dots ? is_indicator_code(code) : is_area_code(code))) {
+  if (!(kind.dots ? is_indicator_code(code) : is_area_code(code))) {
     table.error(column,
                 code.empty() ? std::string("code is empty")
                              : fmt::format("code `{}` is not {}", printable(code), kind.a_code),
-                code_hint(code, dots));
+                code_hint(code, kind.dots));
     return false;
   }
   auto next = static_cast<std::uint32_t>(lines.size());

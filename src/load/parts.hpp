@@ -66,8 +66,9 @@ std::string code_hint(std::string_view typed, bool dots);
 
 // How messages speak of the codes of a file.
 struct CodeColumn {
-  std::string_view noun;    // "area", "indicator" (whose codes may hold dots)
+  std::string_view noun;    // "area", "indicator"
   std::string_view a_code;  // "code `x` is not …": "a code", "an indicator code"
+  bool dots = false;        // indicator codes may hold dots ("KT.GTSX"), area codes not
 };
 class CsvTable;
 // Checks the code in `column` of the table's current row and records it in `index` as the next

@@ -46,11 +46,11 @@ class BodyWriter {
     const layout::TextStyle& style = heading_style(h.level);
     std::vector<TextRun> runs{{styled(style, h.text), style.bold, style.italic}};
     return lay_out(canvas_.fonts(), runs, style.size, canvas_.width(), Align::justify,
-                   line_height(style.size), mm(style_.first_line_indent_mm));
+                   line_height(style.size), pt_from_mm(style_.first_line_indent_mm));
   }
 
   TextBox paragraph_box(const Paragraph& p) const {
-    double indent = p.first_line_indent ? mm(style_.first_line_indent_mm) : 0;
+    double indent = p.first_line_indent ? pt_from_mm(style_.first_line_indent_mm) : 0;
     const layout::TextStyle& base = style_.text;
     std::vector<TextRun> runs = p.runs;
     return lay_out(canvas_.fonts(), runs, base.size, canvas_.width(), p.align,

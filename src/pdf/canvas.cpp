@@ -2,15 +2,12 @@
 
 #include <podofo/podofo.h>
 
-#include "core/unicode.hpp"
-
 namespace baocao::pdf {
 namespace {
 
 // Liberation Serif's vertical metrics, in em (the same as Times New Roman's).
 constexpr double kAscent = 0.891;
 constexpr double kDescent = 0.216;
-constexpr double kSingleLine = 1.15;  // ascent + descent + line gap, as PoDoFo reports it
 
 PoDoFo::PdfString pdf_text(std::string_view utf8) {
   return PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(utf8.data()),
@@ -24,11 +21,7 @@ double baseline_in(double top, double line_height, double size) {
 }
 
 double single_line(double size) {
-  return kSingleLine * size;
-}
-
-std::string styled(const layout::TextStyle& style, std::string_view text) {
-  return style.upper ? to_upper(text) : to_nfc(text);
+  return layout::kSingleLine * size;
 }
 
 double styled_width(const Fonts& fonts, const layout::TextStyle& style, std::string_view text) {
@@ -72,8 +65,8 @@ void Canvas::number_page() {
   const auto& style = layout_.page_number.style;
   std::string number = std::to_string(page_count_);
   double w = styled_width(fonts_, style, number);
-  styled_text(style, left() + (width() - w) / 2, mm(layout_.page_number.baseline_from_top_mm),
-              number);
+  styled_text(style, left() + (width() - w) / 2,
+              pt_from_mm(layout_.page_number.baseline_from_top_mm), number);
 }
 
 void Canvas::text(Face face, double size, double x, double baseline, std::string_view nfc_text) {

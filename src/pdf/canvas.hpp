@@ -17,9 +17,8 @@ class PdfPage;
 
 namespace baocao::pdf {
 
-constexpr double mm(double millimetres) {
-  return millimetres * 72.0 / 25.4;
-}
+using layout::pt_from_mm;
+using layout::styled;
 
 struct Point {
   double x = 0;
@@ -37,13 +36,13 @@ class Canvas {
   const layout::PresetLayout& layout() const { return layout_; }
 
   // The text area.
-  double left() const { return mm(layout_.margins.left_mm); }
-  double right() const { return page_width() - mm(layout_.margins.right_mm); }
+  double left() const { return pt_from_mm(layout_.margins.left_mm); }
+  double right() const { return page_width() - pt_from_mm(layout_.margins.right_mm); }
   double width() const { return right() - left(); }
-  double page_width() const { return mm(layout_.page_width_mm); }
-  double page_height() const { return mm(layout_.page_height_mm); }
-  double top() const { return mm(layout_.margins.top_mm); }
-  double bottom() const { return page_height() - mm(layout_.margins.bottom_mm); }
+  double page_width() const { return pt_from_mm(layout_.page_width_mm); }
+  double page_height() const { return pt_from_mm(layout_.page_height_mm); }
+  double top() const { return pt_from_mm(layout_.margins.top_mm); }
+  double bottom() const { return page_height() - pt_from_mm(layout_.margins.bottom_mm); }
 
   // The flow: where the next block starts, and how much room is left on this page.
   double cursor() const { return cursor_; }
@@ -102,6 +101,5 @@ double single_line(double size);
 
 // Width of `text` in `style` (upper-cased if the style says so).
 double styled_width(const Fonts& fonts, const layout::TextStyle& style, std::string_view text);
-std::string styled(const layout::TextStyle& style, std::string_view text);
 
 }  // namespace baocao::pdf

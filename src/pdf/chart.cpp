@@ -128,7 +128,7 @@ Geometry geometry(const Canvas& canvas, const Chart& chart) {
                          .height() +
                      4;
   g.unit_height = chart.value_label.empty() ? 6 : single_line(style.axis.size) + 8;
-  g.plot_height = mm(style.plot_height_mm);
+  g.plot_height = pt_from_mm(style.plot_height_mm);
   Axis axis = chart_axis(chart);
   double plot_width = canvas.width() - tick_label_width(canvas, axis) - kTickGap - 4;
   double slot = category_slot(chart, plot_width);

@@ -28,7 +28,7 @@ std::vector<ClosingPart> signature_parts(const Canvas& canvas, const Signature& 
   if (!signature.title.empty()) parts.push_back(part(s.title, signature.title, 0));
   // With no name yet, its line stays blank: the space for signature and seal is kept.
   double blank = signature.name.empty() ? s.name.size * s.line_spacing : 0;
-  parts.push_back(part(s.name, signature.name, mm(s.signing_space_mm) + blank));
+  parts.push_back(part(s.name, signature.name, pt_from_mm(s.signing_space_mm) + blank));
   return parts;
 }
 

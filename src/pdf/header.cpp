@@ -66,7 +66,7 @@ class Column {
 
 void draw_header(Canvas& canvas, const Briefing& briefing) {
   const layout::HeaderLayout& h = canvas.layout().header;
-  double left_width = mm(h.left_column_mm);
+  double left_width = pt_from_mm(h.left_column_mm);
   double top = canvas.cursor();
   Column left(canvas, canvas.left(), left_width, top, h.line_spacing);
   Column right(canvas, canvas.left() + left_width, canvas.width() - left_width, top,

@@ -133,7 +133,7 @@ TEST(DocxRender, TheBodyIsInOrderWithTheSentenceAndItsRuns) {
   std::string doc = part(briefing, "word/document.xml");
   auto heading = doc.find("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023");  // level 1: upper case
   auto sub = doc.find("1. Về kinh tế");
-  auto sentence = doc.find(docx::xml_escape(kOutputSentence));
+  auto sentence = doc.find(baocao::xml_escape(kOutputSentence));
   ASSERT_NE(heading, std::string::npos);
   ASSERT_NE(sub, std::string::npos);
   ASSERT_NE(sentence, std::string::npos);
@@ -161,7 +161,7 @@ TEST(DocxRender, TablesRepeatTheirHeaderRowAndAlignNumbersRight) {
                           [](const TableRow& r) { return r.group; }));
   EXPECT_THAT(doc, HasSubstr(fmt::format("<w:gridSpan w:val=\"{}\"/>", table->columns.size())));
   for (const auto& row : table->rows)
-    for (const auto& cell : row.cells) EXPECT_THAT(doc, HasSubstr(docx::xml_escape(cell)));
+    for (const auto& cell : row.cells) EXPECT_THAT(doc, HasSubstr(baocao::xml_escape(cell)));
 }
 
 TEST(DocxRender, TheHeaderBlockAndClosingCarryEveryLine) {
@@ -169,12 +169,12 @@ TEST(DocxRender, TheHeaderBlockAndClosingCarryEveryLine) {
     const layout::PresetLayout& l = layout::preset_layout(briefing.preset);
     std::string doc = part(briefing, "word/document.xml");
     for (const auto& line : l.header.right_lines)
-      EXPECT_THAT(doc, HasSubstr(docx::xml_escape(line.text)));
-    EXPECT_THAT(doc, HasSubstr(docx::xml_escape(briefing.header.number_line)));
+      EXPECT_THAT(doc, HasSubstr(baocao::xml_escape(line.text)));
+    EXPECT_THAT(doc, HasSubstr(baocao::xml_escape(briefing.header.number_line)));
     EXPECT_THAT(doc, HasSubstr(kDateLine));
-    EXPECT_THAT(doc, HasSubstr(docx::xml_escape(briefing.signature.authority)));
+    EXPECT_THAT(doc, HasSubstr(baocao::xml_escape(briefing.signature.authority)));
     for (const auto& recipient : briefing.recipients)
-      EXPECT_THAT(doc, HasSubstr(docx::xml_escape(recipient)));
+      EXPECT_THAT(doc, HasSubstr(baocao::xml_escape(recipient)));
     // The date is italic: its run says so.
     EXPECT_THAT(doc, HasSubstr("<w:i/><w:iCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr>"
                                "<w:t xml:space=\"preserve\">" +
@@ -251,10 +251,10 @@ TEST(DocxRender, ChartsAreInlineDrawingsInBodyOrderWithUniqueIds) {
   ASSERT_NE(second, std::string::npos);
   EXPECT_LT(first, second);
   // After the paragraph that comes before the charts, before the heading after them.
-  EXPECT_LT(doc.find(docx::xml_escape(kOutputSentence)), first);
+  EXPECT_LT(doc.find(baocao::xml_escape(kOutputSentence)), first);
   EXPECT_GT(doc.find("Phương hướng, nhiệm vụ năm 2024"), second);
   EXPECT_THAT(doc, HasSubstr("<wp:docPr id=\"1\" name=\"Chart 1\" descr=\"" +
-                             docx::xml_escape(charts_of(briefing)[0].title) + "\"/>"));
+                             baocao::xml_escape(charts_of(briefing)[0].title) + "\"/>"));
   EXPECT_THAT(doc, HasSubstr("<wp:docPr id=\"2\" name=\"Chart 2\""));
   EXPECT_EQ(count(doc, "<wp:docPr "), 2u);
   EXPECT_THAT(doc, HasSubstr("uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\""));
@@ -281,11 +281,11 @@ TEST(DocxRender, ABarChartHasItsTitleCategoriesAndValuesInOrder) {
   ASSERT_EQ(chart.kind, ChartKind::bars);
   std::string xml = part(briefing, "word/charts/chart1.xml");
   EXPECT_THAT(xml, HasSubstr("<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/>"));
-  EXPECT_THAT(xml, HasSubstr("<a:t>" + docx::xml_escape(chart.title) + "</a:t>"));
+  EXPECT_THAT(xml, HasSubstr("<a:t>" + baocao::xml_escape(chart.title) + "</a:t>"));
   std::string categories = "<c:cat><c:strLit><c:ptCount val=\"5\"/>";
   for (std::size_t i = 0; i < chart.categories.size(); ++i)
     categories += fmt::format("<c:pt idx=\"{}\"><c:v>{}</c:v></c:pt>", i,
-                              docx::xml_escape(chart.categories[i]));
+                              baocao::xml_escape(chart.categories[i]));
   EXPECT_THAT(xml, HasSubstr(categories + "</c:strLit></c:cat>"));
   EXPECT_THAT(xml, HasSubstr("<c:val><c:numLit><c:formatCode>#,##0.00</c:formatCode>"
                              "<c:ptCount val=\"5\"/><c:pt idx=\"0\"><c:v>100.3</c:v></c:pt>"
@@ -293,11 +293,11 @@ TEST(DocxRender, ABarChartHasItsTitleCategoriesAndValuesInOrder) {
                              "</c:v></c:pt><c:pt idx=\"3\"><c:v>112.4</c:v></c:pt><c:pt "
                              "idx=\"4\"><c:v>101.35</c:v></c:pt></c:numLit></c:val>"));
   EXPECT_THAT(xml,
-              HasSubstr("<c:tx><c:v>" + docx::xml_escape(chart.series[0].name) + "</c:v></c:tx>"));
+              HasSubstr("<c:tx><c:v>" + baocao::xml_escape(chart.series[0].name) + "</c:v></c:tx>"));
   // Values on the bars, with the chart's decimals; the unit as the value axis's title.
   EXPECT_THAT(xml, HasSubstr("<c:dLbls><c:numFmt formatCode=\"#,##0.00\" sourceLinked=\"0\"/>"));
   EXPECT_THAT(xml, HasSubstr("<c:showVal val=\"1\"/>"));
-  EXPECT_THAT(xml, HasSubstr("<a:t>" + docx::xml_escape(chart.value_label) + "</a:t>"));
+  EXPECT_THAT(xml, HasSubstr("<a:t>" + baocao::xml_escape(chart.value_label) + "</a:t>"));
   EXPECT_THAT(xml, HasSubstr("<c:dispBlanksAs val=\"gap\"/>"));
   EXPECT_THAT(xml, HasSubstr("<a:latin typeface=\"Times New Roman\"/>"));
 }
@@ -312,7 +312,7 @@ TEST(DocxRender, ThePlanReferenceIsADashedLineSeriesNamedByItsLabel) {
   EXPECT_GT(line, xml.find("</c:barChart>"));
   std::string reference = xml.substr(line);
   EXPECT_THAT(reference, HasSubstr("<c:idx val=\"1\"/><c:order val=\"1\"/><c:tx><c:v>" +
-                                   docx::xml_escape(chart.reference_label) + "</c:v></c:tx>"));
+                                   baocao::xml_escape(chart.reference_label) + "</c:v></c:tx>"));
   EXPECT_THAT(reference, HasSubstr("<a:prstDash val=\"dash\"/>"));
   EXPECT_EQ(count(reference, "<c:v>100</c:v>"), chart.categories.size());
   // Without a reference there is no line group in a bar chart.
@@ -373,8 +373,8 @@ TEST(DocxRender, PropertiesAreThoseOfThePdf) {
   Briefing briefing = state_briefing();
   std::string core = part(briefing, "docProps/core.xml");
   EXPECT_THAT(core,
-              HasSubstr("<dc:title>" + docx::xml_escape(briefing.info.title) + "</dc:title>"));
-  EXPECT_THAT(core, HasSubstr("<dc:creator>" + docx::xml_escape(briefing.info.author)));
+              HasSubstr("<dc:title>" + baocao::xml_escape(briefing.info.title) + "</dc:title>"));
+  EXPECT_THAT(core, HasSubstr("<dc:creator>" + baocao::xml_escape(briefing.info.author)));
   EXPECT_THAT(core, HasSubstr(">2024-01-05T05:00:00Z</dcterms:created>"));
   EXPECT_THAT(core, HasSubstr(">2024-01-05T05:00:00Z</dcterms:modified>"));
 }
