@@ -10,7 +10,8 @@ constexpr std::uint32_t kHeaderRow = 2;
 constexpr std::uint16_t kFirstIndicatorColumn = 4;
 constexpr std::size_t kMaxIndicatorColumns = 16384 - kFirstIndicatorColumn;
 
-// One column: an indicator and its figure for each area (null where it does not apply).
+// One column: an indicator with a result for some area, and its figure for each area (null
+// where it does not apply). An indicator without any is left out: a column of dashes says nothing.
 struct AreaColumn {
   const SummaryRow* row = nullptr;
   std::vector<const AreaFigure*> by_area;
@@ -19,7 +20,7 @@ struct AreaColumn {
 std::vector<AreaColumn> columns_of(Context& cx) {
   std::vector<AreaColumn> columns;
   for (const SummaryRow* r : cx.scope.rows) {
-    if (r->areas.empty() || columns.size() == kMaxIndicatorColumns) continue;
+    if (!has_area_result(*r) || columns.size() == kMaxIndicatorColumns) continue;
     AreaColumn column{r, std::vector<const AreaFigure*>(cx.data().areas.size(), nullptr)};
     for (const AreaFigure& f : r->areas)
       if (f.area < column.by_area.size()) column.by_area[f.area] = &f;

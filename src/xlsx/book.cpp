@@ -14,6 +14,19 @@ namespace baocao::xlsx {
 namespace {
 
 constexpr std::uint32_t kMaxRow = 1'048'575;  // 0-based: Excel's 1,048,576 rows
+
+// Printing a table of 12 pt text: never below 9 pt on paper, so at 75 % at least, with one
+// percent to spare for readers that round their zoom down.
+constexpr double kLeastScale = 0.76;
+constexpr int kLeastScalePercent = 75;
+constexpr double kSideMargin = 0.3;                                // inches, left and right
+constexpr double kPrintableWidth = 841.89 - 2 * 72 * kSideMargin;  // A4 landscape, points
+// A character unit of a column width, in points, as the widest reader prints it. Excel and
+// LibreOffice measure the unit with the workbook's default font, Calibri 11: 5.25 pt in Excel,
+// but 7 pt in LibreOffice where Carlito is missing and DejaVu Sans stands in. Each column
+// also gets libxlsxwriter's padding of 5 pixels (0.71 units).
+constexpr double kUnitPoints = 7.0;
+constexpr double kColumnPadding = 0.71;
 constexpr const char* kBugHint =
     "this is a fault in baocao, not in the data: please report it with the dataset";
 
@@ -151,6 +164,16 @@ void Sheet::page_setup(std::uint32_t first_header_row, std::uint32_t last_header
   check(worksheet_repeat_rows(handle_, first_header_row, last_header_row), first_header_row, 0,
         "repeating header rows on printed pages");
   check(worksheet_set_footer(handle_, "&CTrang &P/&N"), 0, 0, "setting the page footer");
+}
+
+void Sheet::print_columns(std::uint32_t last_row, std::uint16_t last_col, double width) {
+  if (book_.failed()) return;
+  check(worksheet_print_area(handle_, 0, 0, last_row, last_col), last_row, last_col,
+        "setting the print area");
+  worksheet_set_margins(handle_, kSideMargin, kSideMargin, 0.6, 0.7);
+  const double points = (width + kColumnPadding * (last_col + 1)) * kUnitPoints;
+  if (kPrintableWidth / points < kLeastScale)
+    worksheet_set_print_scale(handle_, kLeastScalePercent);
 }
 
 // ---- Book -----------------------------------------------------------------------------------

@@ -50,6 +50,10 @@ class Sheet {
   // `frozen_columns` stay in view when scrolling right.
   void page_setup(std::uint32_t first_header_row, std::uint32_t last_header_row,
                   std::uint16_t frozen_columns = 0);
+  // Prints only columns 0..last_col of rows 0..last_row, `width` character units wide in all:
+  // fitted to one page wide when its 12 pt text stays at 9 pt or more, otherwise printed at
+  // that scale over as many pages as it takes. After page_setup().
+  void print_columns(std::uint32_t last_row, std::uint16_t last_col, double width);
 
   void check(lxw_error error, std::uint32_t row, std::uint16_t col, std::string_view what);
 

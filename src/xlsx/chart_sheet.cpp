@@ -11,17 +11,17 @@ constexpr std::size_t kMaxTrendCharts = 8;
 constexpr std::uint32_t kChartRows = 16;  // rows a 288-pixel chart takes, with a gap
 
 // Rows of the "% of plan" chart: key indicators whose % of plan exists.
-std::vector<const SummaryRow*> plan_rows(Context& cx) {
+std::vector<const SummaryRow*> plan_rows(const Scope& scope) {
   std::vector<const SummaryRow*> rows;
-  for (const SummaryRow* r : cx.scope.key_rows)
+  for (const SummaryRow* r : scope.key_rows)
     if (r->pct_plan.value && r->result && r->plan) rows.push_back(r);
   return rows;
 }
 
 // The main economic indicators: key amounts (money, output, income) with two years or more.
-std::vector<const SummaryRow*> trend_rows(Context& cx) {
+std::vector<const SummaryRow*> trend_rows(const Scope& scope) {
   std::vector<const SummaryRow*> rows;
-  for (const SummaryRow* r : cx.scope.key_rows) {
+  for (const SummaryRow* r : scope.key_rows) {
     if (rows.size() == kMaxTrendCharts) break;
     if (r->indicator.type == IndicatorType::amount && r->trend.size() >= 2) rows.push_back(r);
   }
@@ -90,20 +90,60 @@ void insert(Sheet& s, lxw_chart* chart, std::uint32_t row, std::int32_t x_offset
           "inserting a chart");
 }
 
+lxw_chart_series* add_series(Context& cx, lxw_chart* chart) {
+  lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+  if (series == nullptr) cx.book.fail("libxlsxwriter could not add a chart series", "");
+  return series;
+}
+
+// Each value written above its point or bar, in the format of its cell.
+void label_values(lxw_chart_series* series, const std::string& format) {
+  chart_series_set_labels(series);
+  chart_series_set_labels_num_format(series, format.c_str());
+}
+
+// The plan as a dashed line at 100 % across the plot, as in the briefings. libxlsxwriter 1.1.4
+// cannot combine a line with columns, so the line is the trendline of an invisible series of
+// 1.0s: linear with its intercept fixed at 1 (so its slope is 0 even for one bar), carried
+// half a category past the first and last bars to the plot's edges.
+void plan_line(lxw_chart* chart, lxw_chart_series* plan) {
+  lxw_chart_fill no_fill{};
+  no_fill.none = LXW_TRUE;
+  lxw_chart_line no_line{};
+  no_line.none = LXW_TRUE;
+  chart_series_set_fill(plan, &no_fill);
+  chart_series_set_line(plan, &no_line);
+  chart_series_set_trendline(plan, LXW_CHART_TRENDLINE_TYPE_LINEAR, 0);
+  chart_series_set_trendline_intercept(plan, 1.0);
+  chart_series_set_trendline_forecast(plan, 0.5, 0.5);
+  chart_series_set_trendline_name(plan, "Kế hoạch (100%)");
+  lxw_chart_line dashed{};
+  dashed.color = 0xC00000;
+  dashed.width = 1.25;
+  dashed.dash_type = LXW_CHART_LINE_DASH_DASH;
+  chart_series_set_trendline_line(plan, &dashed);
+  chart_set_series_overlap(chart, 100);  // the invisible columns take no room beside the bars
+  int16_t hidden[] = {1, -1};            // the invisible series; its line keeps its entry
+  chart_legend_delete_series(chart, hidden);
+}
+
 void plan_chart(Context& cx, Sheet& s, std::uint32_t top, std::uint32_t last,
                 std::uint32_t chart_row) {
   lxw_chart* chart = cx.book.add_chart(LXW_CHART_COLUMN);
   if (chart == nullptr) return;
   const char* name = s.name().c_str();
   for (std::uint16_t col = 1; col <= 2; ++col) {
-    lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
-    if (series == nullptr) return cx.book.fail("libxlsxwriter could not add a chart series", "");
+    lxw_chart_series* series = add_series(cx, chart);
+    if (series == nullptr) return;
     chart_series_set_categories(series, name, top + 1, 0, last, 0);
     chart_series_set_values(series, name, top + 1, col, last, col);
     chart_series_set_name_range(series, name, top, col);
+    if (col == 1) label_values(series, "0.00%");
+    if (col == 2) plan_line(chart, series);
   }
   const std::string title = "Thực hiện so với kế hoạch " + vietnamese_name(cx.summary().period);
   chart_title_set_name(chart, title.c_str());
+  chart_axis_set_min(chart->y_axis, 0);  // bars from 0, so 95 % looks like 95 % of 100 %
   chart_axis_set_num_format(chart->y_axis, "0%");
   chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
   insert(s, chart, chart_row, 0, 2);
@@ -128,12 +168,19 @@ void trend_chart(Context& cx, Sheet& s, const SummaryRow& r, std::uint32_t row,
   if (chart == nullptr) return;
   const char* name = s.name().c_str();
   auto last_col = static_cast<std::uint16_t>(year_count);
-  lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
-  if (series == nullptr) return cx.book.fail("libxlsxwriter could not add a chart series", "");
+  lxw_chart_series* series = add_series(cx, chart);
+  if (series == nullptr) return;
   chart_series_set_categories(series, name, header_row, 1, header_row, last_col);
   chart_series_set_values(series, name, row, 1, row, last_col);
   chart_series_set_name_range(series, name, row, 0);
   chart_series_set_marker_type(series, LXW_CHART_MARKER_CIRCLE);
+  const std::string format = number_format(r.indicator.decimals);
+  label_values(series, format);
+  chart_series_set_labels_position(series, LXW_CHART_LABEL_POSITION_ABOVE);
+  chart_axis_set_num_format(chart->y_axis, format.c_str());
+  // From 0, as in the briefings, unless a value is below it.
+  if (std::none_of(r.trend.begin(), r.trend.end(), [](const YearValue& v) { return v.value < 0; }))
+    chart_axis_set_min(chart->y_axis, 0);
   set_title(chart, trend_label(r.indicator), name, row, 0);
   chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
   insert(s, chart, chart_row, x_offset, 1);
@@ -141,20 +188,21 @@ void trend_chart(Context& cx, Sheet& s, const SummaryRow& r, std::uint32_t row,
 
 }  // namespace
 
-// The charts' data as small tables at the top, the native charts below them.
+bool has_charts(const Scope& scope) {
+  return !plan_rows(scope).empty() || !trend_rows(scope).empty();
+}
+
+// The charts' data as small tables at the top, the native charts below them. Only written when
+// has_charts(): there is something to draw.
 void write_chart_sheet(Context& cx, Sheet& sheet) {
-  const std::vector<const SummaryRow*> plans = plan_rows(cx);
-  const std::vector<const SummaryRow*> trends = trend_rows(cx);
+  const std::vector<const SummaryRow*> plans = plan_rows(cx.scope);
+  const std::vector<const SummaryRow*> trends = trend_rows(cx.scope);
   const std::vector<int> years = years_of(trends);
   sheet.column_width(0, 0, 44);
   sheet.column_width(1, static_cast<std::uint16_t>(std::max<std::size_t>(years.size(), 2)), 14);
   sheet.page_setup(0, 0);
   sheet.text(0, 0, "Biểu đồ – " + vietnamese_name(cx.summary().period) + " – " + cx.owner(),
              cx.format(Style::title));
-  if (plans.empty() && trends.empty()) {
-    sheet.text(2, 0, "Không có số liệu để vẽ biểu đồ.", cx.format(Style::note));
-    return;
-  }
   const std::uint32_t plan_top = 2;
   std::uint32_t y = plans.empty() ? plan_top : plan_table(cx, sheet, plan_top, plans) + 1;
   const std::uint32_t trend_top = y;

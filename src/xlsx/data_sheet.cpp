@@ -46,8 +46,10 @@ void data_row(Context& cx, Sheet& s, std::uint32_t y, const Observation& o) {
   s.text(y, kPeriod, o.period.to_string(), text);
   s.text(y, kBasis, basis_label(o.basis), text);
   s.number(y, kValue, o.value, cx.format(Style::number, ind.decimals));
-  if (o.note != 0) s.text(y, kNote, data.texts.at(o.note), text);
-  if (o.source != 0) s.text(y, kSource, data.texts.at(o.source), text);
+  // Notes and sources wrap inside their columns instead of running over the next ones.
+  lxw_format* wrapped = cx.format(Style::text_wrap);
+  if (o.note != 0) s.text(y, kNote, data.texts.at(o.note), wrapped);
+  if (o.source != 0) s.text(y, kSource, data.texts.at(o.source), wrapped);
 }
 
 void filter(Sheet& s, std::uint32_t last_row) {

@@ -56,9 +56,10 @@ void style_text(lxw_format* f, Style style) {
       table_cell(f);
       format_set_text_wrap(f);
       break;
-    case Style::center:
+    case Style::center:  // status words and units wrap in narrow columns
       table_cell(f);
       format_set_align(f, LXW_ALIGN_CENTER);
+      format_set_text_wrap(f);
       break;
     default:
       break;

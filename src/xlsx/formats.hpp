@@ -18,7 +18,7 @@ enum class Style {
   group,           // a group's row inside a table
   text,            // a table cell with text
   text_wrap,       // a table cell with long text
-  center,          // flags, status words, "—"
+  center,          // flags, status words, units, "—" (wrapped)
   number,          // an indicator's value, `decimals` digits
   estimate,        // an estimated value: italic
   percent,         // a computed percentage, stored as a ratio: 100,3% is 1.003

@@ -1,9 +1,11 @@
 #include "xlsx/indicator_table.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 #include "compute/figures.hpp"
+#include "core/unicode.hpp"
 #include "format/vietnamese.hpp"
 #include "xlsx/labels.hpp"
 #include "xlsx/text.hpp"
@@ -52,6 +54,13 @@ enum class CellKind : std::uint8_t {
   note
 };
 
+std::string range_text(const SummaryRow& r) {
+  const int d = r.indicator.decimals;
+  std::string text = number_text(r.range->low, d) + "–" + number_text(r.range->high, d);
+  if (r.indicator.out_of) text += "/" + number_text(*r.indicator.out_of, d);
+  return text;
+}
+
 struct Column {
   std::string header;
   double width;
@@ -59,30 +68,72 @@ struct Column {
   const Figure* figure = nullptr;
 };
 
-// A figure's column is as wide as its values need.
-double width_of(const Figure& f) {
-  switch (f.format) {
-    case FigureFormat::quantity:
-      return 14;
-    case FigureFormat::percent:
-      return 11;
-    case FigureFormat::change:
-      return 12;
-    case FigureFormat::growth:
-    case FigureFormat::status:
-      return 13;
+// Width in character units of a figure as Excel shows it in Times New Roman 12 pt: digits and
+// most letters 8 pixels, separators 4, "%" 13; a unit is 7 pixels, and the cell pads 6.
+double shown_width(std::string_view text) {
+  double pixels = 6;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) == 0x80) continue;  // inside a multi-byte letter
+    pixels += c == '%' ? 13 : (c == ',' || c == '.' || c == ' ' || c == '/') ? 4 : 8;
   }
-  return 14;
+  return (pixels - 5) / 7;
 }
 
-// The columns of the table, for this summary's periods.
+// Lines a wrapped text takes in a column `width` units wide, in Times New Roman 12 pt as Excel
+// lays it out (the narrower of the two readers): a letter about 7 pixels, a space 4, a unit
+// 7, the cell's padding 6; a word longer than the line is broken.
+int wrapped_lines(std::string_view text, double width) {
+  const double room = width * 7 - 1;
+  int lines = 1;
+  double line = 0;
+  std::size_t at = 0;
+  while (at <= text.size()) {
+    std::size_t end = std::min(text.find(' ', at), text.size());
+    const double word = 7.0 * static_cast<double>(count_code_points(text.substr(at, end - at)));
+    if (line > 0 && line + 4 + word > room) {
+      ++lines;
+      line = word;
+    } else {
+      line += (line > 0 ? 4 : 0) + word;
+    }
+    for (; line > room; line -= room) ++lines;
+    at = end + 1;
+  }
+  return lines;
+}
+
+// What a figure's cell shows, as wide as Excel writes it ("+1,234.50", "100.30%").
+std::string shown_text(const Figure& f, const SummaryRow& r) {
+  const FigureValue v = f.read(r);
+  const int d = r.indicator.decimals;
+  if (v.status) return std::string(vi::status_label(*v.status));
+  if (!v.number) return v.range ? range_text(r) : std::string(kMissing);
+  switch (f.format) {
+    case FigureFormat::percent:
+      return number_text(*v.number, 2) + "%";
+    case FigureFormat::growth:
+      return "+" + number_text(*v.number, 2) + "%";
+    case FigureFormat::change:
+      return "+" + number_text(*v.number, d);
+    default:
+      return number_text(*v.number, d);
+  }
+}
+
+// The least width of a figure's column: its header wraps at spaces, its status words do too.
+double least_width(const Figure& f) {
+  return f.format == FigureFormat::quantity ? 9 : 8;
+}
+
+// The columns of the table, for this summary's periods, as wide as the rows' figures need. The
+// code, which a reader does not need on paper, comes last and is left out of the print.
 class Layout {
  public:
-  explicit Layout(const Summary& sm) {
-    columns_ = {{"STT", 5, CellKind::number},
-                {"Mã chỉ tiêu", 11, CellKind::code},
-                {"Chỉ tiêu", 44, CellKind::name},
-                {"Đơn vị tính", 11, CellKind::unit}};
+  Layout(const Summary& sm, const std::vector<TableSection>& sections) {
+    columns_ = {{"STT", 4, CellKind::number},
+                {"Chỉ tiêu", 24, CellKind::name},
+                {"Đơn vị tính", 8, CellKind::unit}};
     std::vector<const Figure*> shown;
     for (const Figure& f : figures())
       if (f.workbook_order > 0) shown.push_back(&f);
@@ -90,16 +141,29 @@ class Layout {
       return a->workbook_order < b->workbook_order;
     });
     for (const Figure* f : shown) {
-      columns_.push_back({f->title(sm), width_of(*f), CellKind::figure, f});
-      if (f->id == FigureId::result) columns_.push_back({"Số ước", 6, CellKind::estimate, f});
+      double width = least_width(*f);
+      if (f->format != FigureFormat::status)
+        for (const TableSection& section : sections)
+          for (const SummaryRow* r : section.rows)
+            width = std::max(width, std::ceil(shown_width(shown_text(*f, *r))));
+      columns_.push_back({f->title(sm), width, CellKind::figure, f});
+      if (f->id == FigureId::result) columns_.push_back({"Số ước", 4, CellKind::estimate, f});
       if (f->format == FigureFormat::change)
-        columns_.push_back({"Đơn vị tăng, giảm", 9, CellKind::unit_of_change, f});
+        columns_.push_back({"Đơn vị tăng, giảm", 6, CellKind::unit_of_change, f});
     }
-    columns_.push_back({"Ghi chú", 32, CellKind::note});
+    columns_.push_back({"Ghi chú", 16, CellKind::note});
+    columns_.push_back({"Mã chỉ tiêu", 11, CellKind::code});
   }
 
   const std::vector<Column>& columns() const { return columns_; }
   std::uint16_t count() const { return static_cast<std::uint16_t>(columns_.size()); }
+  // The printed columns: all but the code.
+  std::uint16_t printed() const { return count() - 1; }
+  double printed_width() const {
+    double width = 0;
+    for (std::uint16_t c = 0; c < printed(); ++c) width += columns_[c].width;
+    return width;
+  }
   // The column of a figure; every figure a formula or a colour rule reads is a column.
   std::uint16_t of(FigureId id) const {
     for (std::uint16_t c = 0; c < count(); ++c)
@@ -112,18 +176,14 @@ class Layout {
 };
 
 void header(Context& cx, Sheet& s, const Layout& layout) {
-  s.row_height(kHeaderRow, 48);
+  int lines = 1;
+  for (const Column& c : layout.columns())
+    lines = std::max(lines, wrapped_lines(c.header, c.width));
+  s.row_height(kHeaderRow, 15.75 * lines);
   for (std::uint16_t c = 0; c < layout.count(); ++c) {
     s.text(kHeaderRow, c, layout.columns()[c].header, cx.format(Style::header));
     s.column_width(c, c, layout.columns()[c].width);
   }
-}
-
-std::string range_text(const SummaryRow& r) {
-  const int d = r.indicator.decimals;
-  std::string text = number_text(r.range->low, d) + "–" + number_text(r.range->high, d);
-  if (r.indicator.out_of) text += "/" + number_text(*r.indicator.out_of, d);
-  return text;
 }
 
 // Written only where both inputs and the compute stage's figure exist.
@@ -245,8 +305,39 @@ void write_cell(Context& cx, Sheet& s, std::uint32_t y, std::uint16_t col, const
   }
 }
 
+// The text of a cell that wraps (name, unit, note, status words), empty for the others.
+std::string wrapped_text(Context& cx, const Column& c, const SummaryRow& r) {
+  switch (c.kind) {
+    case CellKind::name:
+      return r.indicator.name;
+    case CellKind::unit:
+      return r.indicator.unit;
+    case CellKind::note:
+      return note(cx, r);
+    case CellKind::figure:
+      return c.figure->format == FigureFormat::status ? shown_text(*c.figure, r) : std::string();
+    case CellKind::unit_of_change:
+      return c.figure->read(r).number ? vi::change_unit_label(c.figure->read(r).change_unit)
+                                      : std::string();
+    default:
+      return {};
+  }
+}
+
+// Rows as tall as their wrapped texts: readers keep the height a file gives.
+void fit_row_height(Context& cx, Sheet& s, std::uint32_t y, const Layout& layout,
+                    const SummaryRow& r) {
+  int lines = 1;
+  for (const Column& c : layout.columns()) {
+    const std::string text = wrapped_text(cx, c, r);
+    if (!text.empty()) lines = std::max(lines, wrapped_lines(text, c.width));
+  }
+  if (lines > 1) s.row_height(y, 15.75 * lines);
+}
+
 void write_row(Context& cx, Sheet& s, std::uint32_t y, const Layout& layout, int number,
                const SummaryRow& r) {
+  fit_row_height(cx, s, y, layout, r);
   for (std::uint16_t col = 0; col < layout.count(); ++col)
     write_cell(cx, s, y, col, layout, number, r);
   colour_by_direction(cx, s, y, layout, r);
@@ -256,8 +347,9 @@ void write_row(Context& cx, Sheet& s, std::uint32_t y, const Layout& layout, int
 
 void write_indicator_table(Context& cx, Sheet& sheet, const std::string& title,
                            const std::vector<TableSection>& sections) {
-  const Layout layout(cx.summary());
-  sheet.page_setup(kHeaderRow, kHeaderRow);
+  const Layout layout(cx.summary(), sections);
+  // The header rows and the indicator's number and name stay in view.
+  sheet.page_setup(kHeaderRow, kHeaderRow, 2);
   sheet.text(kTitleRow, 0, title, cx.format(Style::title));
   header(cx, sheet, layout);
   std::uint32_t y = kHeaderRow + 1;
@@ -268,6 +360,7 @@ void write_indicator_table(Context& cx, Sheet& sheet, const std::string& title,
     int number = 0;
     for (const SummaryRow* r : section.rows) write_row(cx, sheet, y++, layout, ++number, *r);
   }
+  sheet.print_columns(y - 1, layout.printed() - 1, layout.printed_width());
 }
 
 }  // namespace baocao::xlsx

@@ -15,11 +15,12 @@ struct TableSection {
   std::vector<const SummaryRow*> rows;
 };
 
-// The columns: STT, Mã chỉ tiêu, Chỉ tiêu, Đơn vị tính, then the catalogue's workbook figures
+// The columns: STT, Chỉ tiêu, Đơn vị tính, then the catalogue's workbook figures
 // (compute/figures.hpp) in their workbook order: the same period a year earlier, the plan,
 // the result with its "Ước" mark, % of plan and the change (formulas) with the change's unit,
-// average growth, status; then Ghi chú.
-// Writes the title in row 0, the header in row 1 and the sections below.
+// average growth, status, next year's plan; then Ghi chú and, last, Mã chỉ tiêu.
+// Writes the title in row 0, the header in row 1 and the sections below; frozen past the name,
+// printed without the code column.
 void write_indicator_table(Context& cx, Sheet& sheet, const std::string& title,
                            const std::vector<TableSection>& sections);
 

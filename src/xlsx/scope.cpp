@@ -33,7 +33,7 @@ Scope make_scope(const Dataset& data, const Summary& summary, Keep keep) {
     if (!keep(row.indicator)) continue;
     scope.rows.push_back(&row);
     if (row.indicator.key) scope.key_rows.push_back(&row);
-    if (!row.areas.empty()) scope.has_area_values = true;
+    if (has_area_result(row)) scope.has_area_values = true;
   }
   scope.groups = groups_of(summary, scope.rows);
   for (const Observation& o : data.observations)
@@ -42,6 +42,11 @@ Scope make_scope(const Dataset& data, const Summary& summary, Keep keep) {
 }
 
 }  // namespace
+
+bool has_area_result(const SummaryRow& row) {
+  return std::any_of(row.areas.begin(), row.areas.end(),
+                     [](const AreaFigure& a) { return a.result.has_value(); });
+}
 
 std::vector<const SummaryRow*> Scope::rows_of_group(const std::string& group) const {
   std::vector<const SummaryRow*> out;

@@ -17,13 +17,16 @@ struct Scope {
   std::vector<std::string> groups;          // groups with indicators in scope, in order
   std::vector<char> indicator_in_scope;     // by index into Dataset::indicators
   std::size_t observation_count = 0;        // rows of values.csv in scope
-  bool has_area_values = false;             // some indicator has ward/commune figures
+  bool has_area_values = false;             // some ward/commune has a result
 
   bool includes(const Observation& o) const {
     return o.indicator < indicator_in_scope.size() && indicator_in_scope[o.indicator] != 0;
   }
   std::vector<const SummaryRow*> rows_of_group(const std::string& group) const;
 };
+
+// Whether some ward or commune has a result for the row: only then has it a column on "Địa bàn".
+bool has_area_result(const SummaryRow& row);
 
 Scope master_scope(const Dataset& data, const Summary& summary);
 // A department's indicators (by Indicator::department). Its "Tổng hợp" shows its key

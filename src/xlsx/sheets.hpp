@@ -27,6 +27,8 @@ void write_summary_sheet(Context& cx, Sheet& sheet);                          //
 void write_group_sheet(Context& cx, Sheet& sheet, const std::string& group);  // one a group
 void write_area_sheet(Context& cx, Sheet& sheet);                             // "Địa bàn"
 void write_chart_sheet(Context& cx, Sheet& sheet);                            // "Biểu đồ"
+// Whether the scope has anything to draw: only then is there a "Biểu đồ" sheet.
+bool has_charts(const Scope& scope);
 // "Dữ liệu", "Dữ liệu (2)"…: `sheets` holds ceil(observations / rows_per_sheet) sheets.
 void write_data_sheets(Context& cx, const std::vector<Sheet*>& sheets, std::size_t rows_per_sheet);
 void write_input_sheet(Context& cx, Sheet& sheet);  // "Nhập số liệu"

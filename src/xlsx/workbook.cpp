@@ -29,7 +29,7 @@ SheetPlan plan_sheets(const Scope& scope, std::size_t rows_per_sheet) {
   SheetPlan plan;
   plan.summary = names.claim("Tổng hợp", "Tổng hợp");
   if (scope.has_area_values) plan.area = names.claim("Địa bàn", "Địa bàn");
-  plan.chart = names.claim("Biểu đồ", "Biểu đồ");
+  if (has_charts(scope)) plan.chart = names.claim("Biểu đồ", "Biểu đồ");
   const std::size_t data_sheets =
       std::max<std::size_t>(1, (scope.observation_count + rows_per_sheet - 1) / rows_per_sheet);
   for (std::size_t i = 0; i < data_sheets; ++i) {
@@ -51,7 +51,8 @@ void write_sheets(Context& cx, const SheetPlan& plan, std::size_t rows_per_sheet
     if (Sheet* s = book.add_sheet(plan.groups[i])) write_group_sheet(cx, *s, cx.scope.groups[i]);
   if (!plan.area.empty())
     if (Sheet* s = book.add_sheet(plan.area)) write_area_sheet(cx, *s);
-  if (Sheet* s = book.add_sheet(plan.chart)) write_chart_sheet(cx, *s);
+  if (!plan.chart.empty())
+    if (Sheet* s = book.add_sheet(plan.chart)) write_chart_sheet(cx, *s);
   std::vector<Sheet*> data;
   for (const std::string& name : plan.data)
     if (Sheet* s = book.add_sheet(name)) data.push_back(s);

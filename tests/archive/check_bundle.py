@@ -53,11 +53,12 @@ def expect_number(cell, expected, what):
 
 
 def summary_rows(ws):
-    """Rows of a summary-style sheet, keyed by indicator code (column B)."""
+    """Rows of a summary-style sheet, keyed by indicator code (the "Mã chỉ tiêu" column)."""
     header = [c.value for c in ws[2]]
+    code_col = header.index("Mã chỉ tiêu")
     rows = {}
     for r in ws.iter_rows(min_row=3):
-        code = r[1].value
+        code = r[code_col].value if code_col < len(r) else None
         if isinstance(code, str) and re.fullmatch(r"[A-Z0-9_.-]+", code):
             rows[code] = {h: c for h, c in zip(header, r)}
     return header, rows
@@ -69,9 +70,9 @@ def check_figures(sheet_name, cached, formulas, summary):
     col = {name: i for i, name in enumerate(header)}
     pct_col = next(h for h in header if h and h.startswith("% kế hoạch"))
     change_col = next(h for h in header if h and h.startswith("Tăng, giảm"))
-    result_col = header[6]
-    plan_col = header[5]
-    previous_col = header[4]
+    # The same period a year earlier, the plan and the result, in this order.
+    previous_col, result_col = [h for h in header if h and h.startswith("Thực hiện")][:2]
+    plan_col = next(h for h in header if h and h.startswith("Kế hoạch"))
     for ind in summary["indicators"]:
         row = rows.get(ind["code"])
         if row is None:

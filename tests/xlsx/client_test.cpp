@@ -3,8 +3,10 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -85,6 +87,7 @@ json row_json(const SummaryRow& r) {
           {"previous", optional(r.previous)},
           {"previous_is_estimate", r.previous_is_estimate},
           {"plan", optional(r.plan)},
+          {"next_plan", optional(r.next_plan)},
           {"result", optional(r.result)},
           {"is_estimate", r.is_estimate},
           {"range_text", r.range ? json("9–14/19") : json(nullptr)},
@@ -138,6 +141,7 @@ json expectation(const WorkbookFixture& fx, const fs::path& path, const std::str
           {"unit", fx.data.unit.name},
           {"previous_header", "Thực hiện năm 2022"},
           {"result_header", "Thực hiện năm 2023"},
+          {"next_plan_header", "Kế hoạch năm 2024"},
           {"rows", rows},
           {"observations", observations},
           {"other_names", others},
@@ -263,6 +267,93 @@ TEST_F(ClientTest, LibreOfficeRecalculatesEveryFormulaToItsCachedValue) {
       EXPECT_NE(strings.find("=1+2 là ghi chú"), std::string::npos) << again;
     }
     EXPECT_EQ(all_zip_parts(again).find("<f>1+2"), std::string::npos) << again;
+  }
+}
+
+// The shipped data's bundle: what every workbook shows whatever its indicators.
+class ShippedWorkbooks : public ::testing::Test {
+ protected:
+  TempDir dir;
+  std::vector<fs::path> books;
+
+  void SetUp() override {
+    CommandResult r = run(exe() + " build --data '" + shipped_data().string() + "' --templates '" +
+                          shipped_templates().string() + "' --out '" + dir.path().string() +
+                          "' --only xlsx --quiet --date 2024-01-05");
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    for (const auto& entry : fs::recursive_directory_iterator(dir.path()))
+      if (entry.path().extension() == ".xlsx") books.push_back(entry.path());
+    std::sort(books.begin(), books.end());
+    ASSERT_EQ(books.size(), 12u);  // the master and eleven departments
+  }
+};
+
+TEST_F(ShippedWorkbooks, HaveTheNextYearsPlanAndNoEmptySheets) {
+  std::string files;
+  for (const fs::path& p : books) files += " '" + p.string() + "'";
+  CommandResult r = run(kPython + " " + script() + " layout 'Kế hoạch năm 2024'" + files);
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(count_of(r.out, ": laid out"), books.size()) << r.out;
+}
+
+// Heights of the words on page 1 of a PDF, as pdftotext -bbox gives them, less the footer
+// ("Trang 1/2"), which LibreOffice prints in its own font at its own size, unscaled.
+std::vector<double> word_heights(const fs::path& pdf, std::string& text) {
+  CommandResult r = run("pdftotext -f 1 -l 1 -bbox '" + pdf.string() + "' -");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  static const std::regex word(R"re(yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">([^<]*)<)re");
+  std::vector<double> heights;
+  for (std::sregex_iterator it(r.out.begin(), r.out.end(), word), end; it != end; ++it) {
+    if ((*it)[3] == "Trang") {
+      if (++it == end) break;
+      continue;
+    }
+    heights.push_back(std::stod((*it)[2]) - std::stod((*it)[1]));
+    text += (*it)[3].str() + " ";
+  }
+  return heights;
+}
+
+// A workbook with one word of Times New Roman at 9 pt, printed at 100 %: the yardstick.
+void write_nine_points(const fs::path& path) {
+  lxw_workbook* wb = workbook_new(path.string().c_str());
+  lxw_worksheet* ws = workbook_add_worksheet(wb, nullptr);
+  lxw_format* f = workbook_add_format(wb);
+  format_set_font_name(f, "Times New Roman");
+  format_set_font_size(f, 9);
+  ASSERT_EQ(worksheet_write_string(ws, 0, 0, "chín", f), LXW_NO_ERROR);
+  ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
+}
+
+// "Tổng hợp" is the first sheet, so page 1 of the workbook's PDF is its first page.
+TEST_F(ShippedWorkbooks, LibreOfficePrintsTheSummarySheetAtNinePointsOrMore) {
+  ASSERT_EQ(run("command -v soffice").exit_code, 0) << "LibreOffice (soffice) is not installed";
+  WorkbookFixture fx = make_workbook_fixture();
+  const fs::path fixture = dir / "fixture.xlsx";
+  ASSERT_FALSE(
+      write_master_workbook({fx.data, fx.summary, fx.report_date, false, {}}, fixture.string())
+          .has_errors());
+  const fs::path nine = dir / "nine.xlsx";
+  write_nine_points(nine);
+  const fs::path master = dir / "2023" / "tong-hop-2023.xlsx";
+  const fs::path out = dir / "pdf";
+  fs::create_directories(out);
+  CommandResult r =
+      run("timeout 300 soffice -env:UserInstallation=file://" + (dir / "lo-profile").string() +
+          " --headless --norestore --convert-to pdf" + " --outdir '" + out.string() + "' '" +
+          nine.string() + "' '" + fixture.string() + "' '" + master.string() + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  std::string text;
+  const std::vector<double> yardstick = word_heights(out / "nine.pdf", text);
+  ASSERT_EQ(yardstick.size(), 1u) << text;
+  for (const char* name : {"fixture.pdf", "tong-hop-2023.pdf"}) {
+    text.clear();
+    const std::vector<double> heights = word_heights(out / name, text);
+    ASSERT_GT(heights.size(), 50u) << name;
+    EXPECT_NE(text.find("Kết quả thực hiện các chỉ tiêu chủ yếu"), std::string::npos) << text;
+    EXPECT_NE(text.find("Kế hoạch năm 2024"), std::string::npos) << name;
+    EXPECT_GE(*std::min_element(heights.begin(), heights.end()), yardstick[0] * 0.995)
+        << name << ": text below 9 pt";
   }
 }
 

@@ -4,7 +4,12 @@
   openpyxl_read.py check EXPECTED.json
       Every workbook listed in EXPECTED.json (written by the xlsx tests from the summary they
       fed in) against what it must hold: sheet names, each summary figure, formulas with
-      cached values, number formats, print set-up, data rows, the department input sheet.
+      cached values, number formats, print set-up, data rows, the department input sheet; no
+      empty "Biểu đồ" or "Địa bàn" sheet; bar charts from 0 with the plan line.
+  openpyxl_read.py layout NEXT_PLAN_HEADER WORKBOOK.xlsx...
+      What every workbook of a bundle must show whatever its data: "Tổng hợp" with the next
+      year's plan column, frozen past the name column and printed without the code; no empty
+      "Biểu đồ" or "Địa bàn" sheet; bar charts from 0 with the plan line.
   openpyxl_read.py compare ORIGINAL.xlsx RECALCULATED.xlsx
       Every formula cell of ORIGINAL: its cached value against the value in RECALCULATED
       (the same workbook after LibreOffice recalculated it), to 1e-9 relative.
@@ -15,9 +20,12 @@ Exit 0 when everything holds; otherwise prints each failure and exits 1.
 import datetime
 import json
 import math
+import re
 import sys
+import zipfile
 
 import openpyxl
+from openpyxl.utils import column_index_from_string, get_column_letter
 
 MISSING = "—"
 FAILURES = []
@@ -129,7 +137,7 @@ def check_indicator_row(table, sheet, exp, headers):
         ref, cell, _ = table.cell(column, row)
         if text(cell.value) != exp[key]:
             fail(f"{where} {ref}", f"{cell.value!r}, expected {exp[key]!r}")
-    previous_header, result_header = headers
+    previous_header, result_header, next_plan_header = headers
     _, prev, _ = table.cell(previous_header, row)
     check_value(f"{where} previous", prev, exp["previous"], d, exp["previous_is_estimate"])
     _, plan, _ = table.cell("Kế hoạch", row)
@@ -142,6 +150,8 @@ def check_indicator_row(table, sheet, exp, headers):
         check_value(f"{where} result", result, exp["result"], d, exp["is_estimate"])
     if exp["unit"] == "%" and isinstance(result.value, float) and "%" in result.number_format:
         fail(where, "a rate's value must be a plain number beside its unit, not a % format")
+    _, next_plan, _ = table.cell(next_plan_header, row)
+    check_value(f"{where} next year's plan", next_plan, exp["next_plan"], d, False)
     _, flag, _ = table.cell("Số ước", row)
     if (text(flag.value) == "Ước") != exp["is_estimate"]:
         fail(f"{where} estimate flag", f"{flag.value!r}")
@@ -180,6 +190,49 @@ def check_print_setup(ws, title_rows, frozen):
         fail(where, f"frozen at {ws.freeze_panes!r}, expected {frozen!r}")
     if ws.oddFooter.center.text != "Trang &P/&N":
         fail(where, f"footer {ws.oddFooter.center.text!r}")
+
+
+def check_indicator_sheet(ws, table):
+    """An indicator table: frozen past the name column, printed without the code column."""
+    past_name = get_column_letter(column_index_from_string(table.column_starting("Chỉ tiêu")) + 1)
+    check_print_setup(ws, "$2:$2", f"{past_name}3")
+    note = table.column_starting("Ghi chú")
+    code = table.column_starting("Mã chỉ tiêu")
+    areas = ws.print_area if isinstance(ws.print_area, list) else [ws.print_area]
+    want = f"$A$1:${note}${ws.max_row}"
+    if [a.split("!")[-1] for a in areas if a] != [want]:
+        fail(ws.title, f"print area {ws.print_area!r}, expected {want} (without {code}, the code)")
+
+
+def check_no_empty_sheets(wb, path):
+    """No "Biểu đồ" without a chart, no "Địa bàn" without a figure."""
+    if "Biểu đồ" in wb.sheetnames and not wb["Biểu đồ"]._charts:
+        fail(path, "a 'Biểu đồ' sheet without charts")
+    if "Địa bàn" in wb.sheetnames:
+        ws = wb["Địa bàn"]
+        numbers = [c.value for row in ws.iter_rows(min_row=4, min_col=5) for c in row
+                   if isinstance(c.value, (int, float))]
+        if not numbers:
+            fail(path, "a 'Địa bàn' sheet without any figure")
+        for col in ws.iter_cols(min_row=4, min_col=5):
+            if col and not any(isinstance(c.value, (int, float)) for c in col):
+                fail(path, f"'Địa bàn' column {col[0].column_letter} holds no figure")
+
+
+def check_chart_axes(path):
+    """Bar charts start their value axis at 0; every value axis has a number format."""
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if not re.match(r"xl/charts/chart\d+\.xml$", name):
+                continue
+            xml = z.read(name).decode("utf-8")
+            axis = xml[xml.find("<c:valAx>"):xml.find("</c:valAx>")]
+            if "<c:barChart>" in xml and '<c:min val="0"/>' not in axis:
+                fail(f"{path} {name}", "the bar chart's value axis does not start at 0")
+            if 'formatCode="General"' in axis or "<c:numFmt " not in axis:
+                fail(f"{path} {name}", "the value axis has no number format of its values")
+            if "<c:barChart>" in xml and "<c:trendline>" not in xml:
+                fail(f"{path} {name}", "the bar chart draws no plan line")
 
 
 def check_data(wb, wbv, book):
@@ -262,20 +315,22 @@ def check_book(book):
     if props.creator != book["unit"] or props.created != datetime.datetime(2024, 1, 5, 12):
         fail(path, f"properties: creator {props.creator!r}, created {props.created}")
     summary = Table(wb["Tổng hợp"], wbv["Tổng hợp"], 2)
-    check_print_setup(wb["Tổng hợp"], "$2:$2", "A3")
-    headers = (book["previous_header"], book["result_header"])
+    check_indicator_sheet(wb["Tổng hợp"], summary)
+    headers = (book["previous_header"], book["result_header"], book["next_plan_header"])
     for exp in book["rows"]:
         if exp["on_summary"]:
             check_indicator_row(summary, "Tổng hợp", exp, headers)
         elif exp["code"] in summary.rows:
             fail("Tổng hợp", f"{exp['code']} is not a key indicator")
         group = Table(wb[exp["group"]], wbv[exp["group"]], 2)
-        check_print_setup(wb[exp["group"]], "$2:$2", "A3")
+        check_indicator_sheet(wb[exp["group"]], group)
         check_indicator_row(group, exp["group"], exp, headers)
     check_data(wb, wbv, book)
-    charts = len(wb["Biểu đồ"]._charts)
+    charts = len(wb["Biểu đồ"]._charts) if "Biểu đồ" in wb.sheetnames else 0
     if charts != book["charts"]:
         fail(path, f"{charts} charts, expected {book['charts']}")
+    check_no_empty_sheets(wb, path)
+    check_chart_axes(path)
     info = [text(c.value) for row in wb["Thông tin"].iter_rows() for c in row]
     for f in book["files"]:
         if f["sha256"] not in info or f["size"] not in info:
@@ -288,6 +343,16 @@ def check_book(book):
     for name in book["other_names"]:
         if any(isinstance(v, str) and name in v for v in everything):
             fail(path, f"holds another department's indicator: {name}")
+
+
+def check_layout(next_plan_header, path):
+    wb = openpyxl.load_workbook(path)
+    summary = Table(wb["Tổng hợp"], wb["Tổng hợp"], 2)
+    if next_plan_header not in summary.columns:
+        fail(path, f"'Tổng hợp' has no column '{next_plan_header}'")
+    check_indicator_sheet(wb["Tổng hợp"], summary)
+    check_no_empty_sheets(wb, path)
+    check_chart_axes(path)
 
 
 def compare(original, recalculated):
@@ -316,6 +381,10 @@ def main():
             for book in json.load(f)["workbooks"]:
                 check_book(book)
                 print(f"{book['path']}: checked")
+    elif len(sys.argv) >= 4 and sys.argv[1] == "layout":
+        for path in sys.argv[3:]:
+            check_layout(sys.argv[2], path)
+            print(f"{path}: laid out")
     elif len(sys.argv) == 4 and sys.argv[1] == "compare":
         compare(sys.argv[2], sys.argv[3])
     else:

@@ -103,15 +103,15 @@ TEST_P(Workbooks, PercentOfPlanAndChangeAreFormulasOfTheComputeStagesKind) {
     double cached;
   };
   const std::vector<Expected> expected = {
-      {"I4", "G4/F4", 18797.39 / 18741.16},
-      {"J4", "G4/E4-1", 18797.39 / 16660 - 1},
-      {"I6", "G6/F6", 250.5 / 200},
-      {"J6", "G6/E6-1", 250.5 / 230 - 1},
-      {"I8", "F8/G8", 7.34 / 7.16},
-      {"J8", "G8-E8", 7.16 - 8.18},
-      {"J9", "G9-E9", 93.5 - 92.1},
-      {"I12", "G12/F12", 8.0 / 9},
-      {"J12", "G12-E12", 1},
+      {"H4", "F4/E4", 18797.39 / 18741.16},
+      {"I4", "F4/D4-1", 18797.39 / 16660 - 1},
+      {"H6", "F6/E6", 250.5 / 200},
+      {"I6", "F6/D6-1", 250.5 / 230 - 1},
+      {"H8", "E8/F8", 7.34 / 7.16},
+      {"I8", "F8-D8", 7.16 - 8.18},
+      {"I9", "F9-D9", 93.5 - 92.1},
+      {"H12", "F12/E12", 8.0 / 9},
+      {"I12", "F12-D12", 1},
   };
   for (const Expected& e : expected) {
     const std::string cell = cell_xml(sheet, e.ref);
@@ -120,7 +120,7 @@ TEST_P(Workbooks, PercentOfPlanAndChangeAreFormulasOfTheComputeStagesKind) {
   }
   EXPECT_EQ(count_of(sheet, "<f>"), expected.size());
   // No plan (XH.BHYT) and a range (NTM.XA): no formula, a dash.
-  for (const char* ref : {"I9", "I11", "J11"}) {
+  for (const char* ref : {"H9", "H11", "I11"}) {
     EXPECT_TRUE(lacks(cell_xml(sheet, ref), "<f>")) << ref;
     EXPECT_TRUE(contains(cell_xml(sheet, ref), "t=\"")) << ref;
   }
@@ -128,13 +128,13 @@ TEST_P(Workbooks, PercentOfPlanAndChangeAreFormulasOfTheComputeStagesKind) {
 
 TEST_P(Workbooks, ResultsAreColouredByDirection) {
   const std::string sheet = zip_part(master(), "xl/worksheets/sheet1.xml");
-  EXPECT_TRUE(contains(sheet, "<formula>ROUND($G$4,9)&gt;=ROUND($F$4,9)</formula>"));
-  EXPECT_TRUE(contains(sheet, "<formula>ROUND($G$4,9)&lt;ROUND($F$4,9)</formula>"));
-  EXPECT_TRUE(contains(sheet, "<formula>ROUND($G$8,9)&lt;=ROUND($F$8,9)</formula>"));
-  EXPECT_TRUE(contains(sheet, "<formula>ROUND($G$8,9)&gt;ROUND($F$8,9)</formula>"));
-  EXPECT_TRUE(contains(sheet, "<conditionalFormatting sqref=\"M12\">"));
-  EXPECT_TRUE(lacks(sheet, "$G$6"));  // direction none: no colour
-  EXPECT_TRUE(lacks(sheet, "$G$9"));  // no plan: no colour
+  EXPECT_TRUE(contains(sheet, "<formula>ROUND($F$4,9)&gt;=ROUND($E$4,9)</formula>"));
+  EXPECT_TRUE(contains(sheet, "<formula>ROUND($F$4,9)&lt;ROUND($E$4,9)</formula>"));
+  EXPECT_TRUE(contains(sheet, "<formula>ROUND($F$8,9)&lt;=ROUND($E$8,9)</formula>"));
+  EXPECT_TRUE(contains(sheet, "<formula>ROUND($F$8,9)&gt;ROUND($E$8,9)</formula>"));
+  EXPECT_TRUE(contains(sheet, "<conditionalFormatting sqref=\"L12\">"));
+  EXPECT_TRUE(lacks(sheet, "$F$6"));  // direction none: no colour
+  EXPECT_TRUE(lacks(sheet, "$F$9"));  // no plan: no colour
 }
 
 TEST_P(Workbooks, TextThatLooksLikeAFormulaStaysText) {
@@ -222,6 +222,21 @@ TEST_P(Workbooks, EverySheetPrintsOnA4LandscapeWithHeadersAndPageNumbers) {
       EXPECT_TRUE(contains(sheet, "state=\"frozen\"")) << where;
     }
   }
+}
+
+TEST_P(Workbooks, TheSummaryPrintsWithoutTheCodeAndNeverBelowNinePoints) {
+  std::string sheet = zip_part(master(), "xl/worksheets/sheet1.xml");
+  // Frozen past STT and the name; printed up to "Ghi chú", one page wide.
+  EXPECT_TRUE(contains(sheet, "<pane xSplit=\"2\" ySplit=\"2\" topLeftCell=\"C3\""));
+  EXPECT_TRUE(contains(sheet, "<pageSetUpPr fitToPage=\"1\"/>"));
+  EXPECT_TRUE(contains(zip_part(dir / "tong-hop-2023.xlsx", "xl/workbook.xml"),
+                       ">'Tổng hợp'!$A$1:$N$12</definedName>"));
+  // Figures too wide for one page at 9 pt: printed at 75 % over more pages instead.
+  for (SummaryRow& r : fx.summary.rows)
+    if (r.result) r.previous = r.plan = r.next_plan = r.result = 123456789012.5;
+  sheet = zip_part(master("wide.xlsx"), "xl/worksheets/sheet1.xml");
+  EXPECT_TRUE(lacks(sheet, "fitToPage"));
+  EXPECT_TRUE(contains(sheet, "scale=\"75\""));
 }
 
 TEST_P(Workbooks, ChartsHaveCachesOnlyOutsideConstantMemory) {
