@@ -355,7 +355,9 @@ void write_indicator_table(Context& cx, Sheet& sheet, const std::string& title,
   std::uint32_t y = kHeaderRow + 1;
   for (const TableSection& section : sections) {
     if (!section.heading.empty()) {
-      sheet.merged_text(y++, 0, layout.count() - 1, section.heading, cx.format(Style::group));
+      // Merged over the printed columns only: a merge cut by the print area spills its fill.
+      sheet.merged_text(y, 0, layout.printed() - 1, section.heading, cx.format(Style::group));
+      sheet.blank(y++, layout.printed(), cx.format(Style::group));
     }
     int number = 0;
     for (const SummaryRow* r : section.rows) write_row(cx, sheet, y++, layout, ++number, *r);
