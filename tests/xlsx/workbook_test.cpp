@@ -94,6 +94,22 @@ TEST_P(Workbooks, DepartmentHasItsGroupsAndAnInputSheet) {
                           "Biểu đồ", "Dữ liệu", "Nhập số liệu", "Thông tin"));
 }
 
+// Area figures without a result would make a sheet of dashes; nothing to draw, an empty sheet.
+TEST_P(Workbooks, NoAreaSheetWithoutAnAreaResultAndNoChartSheetWithoutCharts) {
+  for (SummaryRow& r : fx.summary.rows)
+    for (AreaFigure& a : r.areas) a.result.reset();
+  EXPECT_THAT(sheet_names(master("no-area-results.xlsx")),
+              ElementsAre("Tổng hợp", "Kinh tế", "Ngân sách", "Văn hóa - Xã hội",
+                          "Đô thị - Nông thôn mới", "Biểu đồ", "Dữ liệu", "Thông tin"));
+  for (SummaryRow& r : fx.summary.rows) {
+    r.pct_plan.value.reset();
+    r.trend.clear();
+  }
+  EXPECT_THAT(sheet_names(master("nothing-to-draw.xlsx")),
+              ElementsAre("Tổng hợp", "Kinh tế", "Ngân sách", "Văn hóa - Xã hội",
+                          "Đô thị - Nông thôn mới", "Dữ liệu", "Thông tin"));
+}
+
 // Rows: 1 title, 2 header, 3 "I. Kinh tế", 4 KT.GTSX, 5 "II. Ngân sách", 6 NS.THU,
 // 7 "III. Văn hóa - Xã hội", 8 XH.NGHEO, 9 XH.BHYT, 10 "IV. Đô thị…", 11 NTM.XA, 12 DT.VANMINH.
 TEST_P(Workbooks, PercentOfPlanAndChangeAreFormulasOfTheComputeStagesKind) {
