@@ -30,6 +30,9 @@ struct BuildOptions {
   OutputSelection only = OutputSelection::all;
   unsigned jobs = 1;   // files written at the same time
   bool force = false;  // rebuild a sealed bundle, or one whose manifest is unreadable
+  // Refuse (a data error, nothing written) while a briefing is a draft: it lacks its document
+  // number or its signer's name (briefing/draft.hpp).
+  bool final = false;
   PdfOptions pdf;
   // The user's TMPDIR, as the caller read it (the library never reads the environment). Set, it
   // is where the workbooks' temporary parts go: scratch.hpp.
@@ -81,12 +84,19 @@ enum class BuildStatus {
   interrupted,     // `cancel` was set: nothing was put in place
 };
 
+// A briefing of the bundle as a draft or a final, for the closing summary.
+struct BriefingState {
+  std::string name;     // the template: "hdnd"
+  std::string missing;  // what a final needs and how to give it (briefing/draft.hpp); empty: final
+};
+
 struct BuildResult {
   BuildStatus status = BuildStatus::ok;
   Diagnostics diagnostics;  // errors and warnings of every stage, located
   std::string bundle_dir;   // <out_dir>/<period>, once known
   std::string period;
   std::vector<FileOutcome> files;                // every output by path, then manifest.json
+  std::vector<BriefingState> briefings;          // by template name, when briefings were built
   std::vector<FileOutcome> would_change;         // sealed_refused: what a forced build would change
   std::optional<std::string> sealed_date;        // the bundle is (still) sealed
   std::vector<std::string> removed_temporaries;  // left by interrupted runs

@@ -8,6 +8,7 @@
 #include "archive/output_kinds.hpp"
 #include "archive/prepare.hpp"
 #include "baocao/version.hpp"
+#include "briefing/draft.hpp"
 #include "briefing/template.hpp"
 
 namespace baocao {
@@ -96,6 +97,23 @@ bool build_briefings(const BuildOptions& options, const std::vector<std::string>
   return result.status == BuildStatus::ok;
 }
 
+// Each briefing as a draft or a final; with --final, a draft stops the build before anything
+// is written, with what it lacks and how to give it.
+void check_drafts(const BuildOptions& options, const BundleSources& sources, BuildResult& result) {
+  std::string unit_toml = (fs::path(options.data_dir) / "unit.toml").generic_string();
+  for (const auto& briefing : sources.briefings) {
+    std::string missing = describe_missing(briefing, unit_toml);
+    result.briefings.push_back({briefing.name, missing});
+    if (!options.final || missing.empty()) continue;
+    result.diagnostics.error(
+        "--final", 0, 0,
+        fmt::format("the briefing \"{}\" is a draft: it lacks {}", briefing.name, missing),
+        "give what it lacks as shown, or build without --final: the bundle is then a draft and "
+        "its briefings say so (\"DỰ THẢO\" on page 1)");
+    result.status = BuildStatus::data_error;
+  }
+}
+
 }  // namespace
 
 std::optional<BundleSources> prepare_sources(const BuildOptions& options, BuildResult& result) {
@@ -112,6 +130,8 @@ std::optional<BundleSources> prepare_sources(const BuildOptions& options, BuildR
   auto names = find_templates(options.templates_dir);
   if (selects_templates(options.only) && !build_briefings(options, names, *sources, result))
     return std::nullopt;
+  check_drafts(options, *sources, result);
+  if (result.status != BuildStatus::ok) return std::nullopt;
   sources->inputs = input_records(sources->data, options.data_dir);
   sources->templates = template_records(options.templates_dir, names, result.diagnostics);
   if (result.diagnostics.has_errors()) {

@@ -86,6 +86,17 @@ struct Signature {
   std::string name;       // may be empty: space is kept for it
 };
 
+// What a final briefing has that a draft may lack (document-formats.md: "a final document
+// carries its number, its date and the signer's full name").
+enum class FinalPart { number, signer_name };
+
+// Whether a briefing is a draft, decided once by the template stage: every renderer reads it.
+struct DraftStatus {
+  std::vector<FinalPart> missing;  // empty: a final
+  std::string mark;                // "DỰ THẢO" for a draft, printed at the top right of page 1
+  bool is_draft() const { return !missing.empty(); }
+};
+
 struct DocumentInfo {
   std::string title;
   std::string subject;
@@ -94,8 +105,10 @@ struct DocumentInfo {
 };
 
 struct Briefing {
-  std::string name;  // the template's name: "hdnd", "thi-uy"
+  std::string name;    // the template's name: "hdnd", "thi-uy"
+  std::string issuer;  // the key of the unit.toml body that issues and signs it: "council"
   Preset preset = Preset::state;
+  DraftStatus draft;
   BriefingHeader header;
   std::string document_type;  // "BÁO CÁO"
   std::string summary_line;   // "Kết quả thực hiện … năm 2023"

@@ -10,6 +10,7 @@
 #include "briefing/body.hpp"
 #include "briefing/compile.hpp"
 #include "briefing/directives.hpp"
+#include "briefing/draft.hpp"
 #include "briefing/figures.hpp"
 #include "briefing/metadata.hpp"
 #include "briefing/model.hpp"
@@ -134,7 +135,9 @@ class TemplateRenderer {
     const IssuingBody& body = *unit.find_body(t.meta.issuer);  // checked when compiled
     Briefing b;
     b.name = name;
+    b.issuer = t.meta.issuer;
     b.preset = t.meta.preset;
+    b.draft = draft_status(request_.number, body.signer_name);
     b.report_date = request_.report_date;
     b.header.superior = body.superior;
     b.header.issuing_body = body.name;

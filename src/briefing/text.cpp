@@ -34,9 +34,15 @@ std::string centre(std::string_view s, std::size_t w) {
   return std::string(left, ' ') + std::string(s);
 }
 
-void two_columns(std::string& out, std::vector<std::string> left, std::vector<std::string> right) {
+// Where the right column starts, after the widest line of the left one.
+std::size_t right_column(const std::vector<std::string>& left) {
   std::size_t w = 36;
   for (const auto& l : left) w = std::max(w, width(l) + 4);
+  return w;
+}
+
+void two_columns(std::string& out, std::vector<std::string> left, std::vector<std::string> right) {
+  std::size_t w = right_column(left);
   std::size_t rows = std::max(left.size(), right.size());
   left.resize(rows);
   right.resize(rows);
@@ -45,6 +51,20 @@ void two_columns(std::string& out, std::vector<std::string> left, std::vector<st
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";
   }
+}
+
+// The draft mark in its box, its right edge at the right column's widest line.
+void draft_mark(std::string& out, std::string_view mark, std::size_t column,
+                const std::vector<std::string>& right) {
+  std::size_t edge = 0;
+  for (const auto& line : right) edge = std::max(edge, column + width(line));
+  std::string rule;
+  for (std::size_t i = 0; i < width(mark) + 2; ++i) rule += "─";
+  std::size_t box = width(mark) + 4;
+  std::string indent(edge > box ? edge - box : 0, ' ');
+  out += indent + "┌" + rule + "┐\n";
+  out += indent + "│ " + std::string(mark) + " │\n";
+  out += indent + "└" + rule + "┘\n";
 }
 
 void header(std::string& out, const Briefing& b) {
@@ -62,6 +82,7 @@ void header(std::string& out, const Briefing& b) {
   right.resize(top);
   left.push_back(b.header.number_line);
   right.push_back(b.header.place_date_line);
+  if (b.draft.is_draft()) draft_mark(out, b.draft.mark, right_column(left), right);
   two_columns(out, left, right);
 }
 

@@ -94,6 +94,22 @@ class TerminalReporter : public Reporter {
   std::size_t done_ = 0;
 };
 
+// Which briefings are drafts (marked "DỰ THẢO") and what each needs to be a final.
+void print_drafts(const BuildResult& result) {
+  std::vector<std::string> finals;
+  std::size_t drafts = 0;
+  for (const auto& b : result.briefings) {
+    if (b.missing.empty()) {
+      finals.push_back(b.name);
+      continue;
+    }
+    if (drafts++ == 0)
+      fmt::print("Drafts, marked \"DỰ THẢO\" on page 1 (build --final refuses them):\n");
+    fmt::print("  {}: lacks {}\n", b.name, b.missing);
+  }
+  if (!finals.empty()) fmt::print("Final, numbered and signed: {}.\n", fmt::join(finals, ", "));
+}
+
 void print_summary(const BuildResult& result, const BuildOptions& options) {
   fmt::print("Bundle {} (period {}, report date {}):\n", result.bundle_dir, result.period,
              options.report_date.to_iso());
@@ -114,6 +130,7 @@ void print_summary(const BuildResult& result, const BuildOptions& options) {
   if (!result.removed_temporaries.empty())
     fmt::print("Removed {} temporary file(s) left by an interrupted build.\n",
                result.removed_temporaries.size());
+  print_drafts(result);
 }
 
 void print_refusal(const BuildResult& result) {
@@ -241,10 +258,14 @@ void add_build_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--jobs", args->jobs, "Files written at the same time (default: core count)")
       ->check(CLI::Range(1u, 256u));
   cmd->add_flag("--quiet", args->quiet, "Print errors only: no progress, no summary");
+  cmd->add_flag("--final", args->options.final,
+                "Issue final briefings: refuse (exit 1, nothing written) while one lacks its "
+                "number (--number) or its signer's name (signer_name in unit.toml)");
   cmd->add_flag("--force", args->options.force,
                 "Rebuild a sealed bundle (it is no longer sealed afterwards)");
   cmd->footer(
-      "Exit codes: 0 ok; 1 data or template errors (nothing written); 2 usage error; 3 output "
+      "Exit codes: 0 ok; 1 data or template errors, or --final with a draft (nothing written); 2 "
+      "usage error; 3 output "
       "or I/O failure, or a sealed bundle that would change (without --force). Ctrl-C stops "
       "without putting any file in place.");
   cmd->callback([args, &exit_code] { exit_code = run_build_command(*args); });

@@ -46,6 +46,7 @@ std::string spacer_paragraph(double height_pt, bool keep_next = false);
 std::string borderless_table(const std::vector<int>& widths,
                              const std::vector<std::vector<std::string>>& rows);
 
+std::string draft_mark_xml(const Briefing& briefing, const layout::PresetLayout& layout);
 std::string header_block_xml(const Briefing& briefing, const layout::PresetLayout& layout);
 std::string title_xml(const Briefing& briefing, const layout::PresetLayout& layout);
 std::string table_xml(const Table& table, const layout::PresetLayout& layout);

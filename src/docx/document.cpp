@@ -71,6 +71,7 @@ std::string document_xml(const Briefing& briefing, const layout::PresetLayout& l
       "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><w:body>",
       kWordNamespaces);
   out += header_block_xml(briefing, layout);
+  out += draft_mark_xml(briefing, layout);
   out += title_xml(briefing, layout);
   std::size_t charts = 0;
   for (const auto& block : briefing.body) out += block_xml(block, layout, charts);

@@ -1,5 +1,5 @@
-// The top of page 1: the two-column header block (issuing body | national title or Party
-// name), then the document type and the summary line.
+// The top of page 1: the two-column header block (issuing body | national title or Party name),
+// the draft mark (a draft only, placed above it), then the document type and the summary line.
 
 #include <algorithm>
 
@@ -54,6 +54,31 @@ std::string national_cell(const Briefing& briefing, const layout::HeaderLayout& 
 }
 
 }  // namespace
+
+// A framed paragraph placed on the page, in the top margin at its right, as the PDF draws it: the
+// frame is as wide as the box, the text centred in it and the borders on its edges. Word and
+// LibreOffice take it out of the flow, so a draft pages as its final does. It comes after the
+// header block, before the document type: LibreOffice drops a frame that a table follows.
+std::string draft_mark_xml(const Briefing& briefing, const layout::PresetLayout& layout) {
+  if (!briefing.draft.is_draft()) return {};
+  const layout::DraftMarkLayout& d = layout.draft_mark;
+  int width = twips_from_pt(estimated_width_pt(d.style, briefing.draft.mark) + 2 * d.padding_x_pt);
+  double height_pt = d.style.size * layout::kSingleLine + 2 * d.padding_y_pt;
+  int top = twips_from_mm(layout.margins.top_mm - d.gap_above_text_mm) - twips_from_pt(height_pt);
+  std::string border;
+  for (const char* side : {"top", "left", "bottom", "right"}) {
+    bool top_or_bottom = side[0] == 't' || side[0] == 'b';
+    border += fmt::format("<w:{} w:val=\"single\" w:sz=\"{}\" w:space=\"{}\" w:color=\"000000\"/>",
+                          side, border_eighths(d.border_pt),
+                          top_or_bottom ? static_cast<int>(d.padding_y_pt) : 0);
+  }
+  return fmt::format(
+      "<w:p><w:pPr><w:framePr w:w=\"{}\" w:hSpace=\"0\" w:wrap=\"around\" "
+      "w:vAnchor=\"page\" w:hAnchor=\"margin\" w:x=\"{}\" w:y=\"{}\"/><w:pBdr>{}</w:pBdr>{}"
+      "<w:jc w:val=\"center\"/></w:pPr>{}</w:p>",
+      width, text_width_twips(layout) - width, top, border, spacing(0, 0, 1),
+      run(d.style, briefing.draft.mark));
+}
 
 // Two rows, so that the number line and (state format) the place and date share a baseline.
 std::string header_block_xml(const Briefing& briefing, const layout::PresetLayout& layout) {

@@ -16,6 +16,12 @@ TableLayout common_table() {
   };
 }
 
+// Decree 30 (Appendix I, "chỉ dẫn về dự thảo văn bản"): upper case, 13–14 pt, upright, bold,
+// in a rectangle with a single border; Party documents mark their drafts the same way.
+DraftMarkLayout common_draft_mark() {
+  return {.style = {.size = 14, .bold = true, .upper = true}};
+}
+
 ChartLayout common_chart() {
   return {
       .title = {.size = 13, .bold = true},
@@ -56,6 +62,7 @@ PresetLayout state_layout() {
       .date_on_number_line = true,
       .gap_after_pt = 22,
   };
+  p.draft_mark = common_draft_mark();
   p.title = {
       .document_type = {.size = 14, .bold = true, .upper = true},
       .summary = {.size = 14, .bold = true},
@@ -115,6 +122,7 @@ PresetLayout party_layout() {
       .date_on_number_line = false,
       .gap_after_pt = 22,
   };
+  p.draft_mark = common_draft_mark();
   p.title = {
       .document_type = {.size = 16, .bold = true, .upper = true},
       .summary = {.size = 14, .bold = true},

@@ -66,6 +66,17 @@ struct HeaderLayout {
   double gap_after_pt = 20;  // from the lowest header line to the document type
 };
 
+// The draft mark (Briefing::draft.mark, "DỰ THẢO") in a thin box at the top right of page 1,
+// where Decree 30's diagram reserves box 12 for it, above the national title or the Party's
+// name. It sits in the top margin, so that a draft breaks its pages exactly as its final will.
+struct DraftMarkLayout {
+  TextStyle style;
+  double border_pt = 0.5;
+  double padding_x_pt = 5;       // between the text and the box's sides
+  double padding_y_pt = 2;       // between the text's line and the box's top and bottom
+  double gap_above_text_mm = 3;  // from the box's bottom up to the text area's top
+};
+
 struct TitleLayout {
   TextStyle document_type;
   TextStyle summary;
@@ -150,6 +161,7 @@ struct PresetLayout {
   double page_height_mm = 297;
   Margins margins;
   HeaderLayout header;
+  DraftMarkLayout draft_mark;
   TitleLayout title;
   BodyLayout body;
   TableLayout table;

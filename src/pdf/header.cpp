@@ -64,6 +64,19 @@ class Column {
 
 }  // namespace
 
+void draw_draft_mark(Canvas& canvas, const Briefing& briefing) {
+  if (!briefing.draft.is_draft()) return;
+  const layout::DraftMarkLayout& d = canvas.layout().draft_mark;
+  double line = single_line(d.style.size);
+  double width = styled_width(canvas.fonts(), d.style, briefing.draft.mark) + 2 * d.padding_x_pt;
+  double height = line + 2 * d.padding_y_pt;
+  double x = canvas.right() - width;
+  double y = canvas.top() - pt_from_mm(d.gap_above_text_mm) - height;
+  canvas.stroke_rect(x, y, width, height, d.border_pt);
+  canvas.styled_text(d.style, x + d.padding_x_pt,
+                     baseline_in(y + d.padding_y_pt, line, d.style.size), briefing.draft.mark);
+}
+
 void draw_header(Canvas& canvas, const Briefing& briefing) {
   const layout::HeaderLayout& h = canvas.layout().header;
   double left_width = pt_from_mm(h.left_column_mm);

@@ -78,6 +78,7 @@ std::string typeset(const Briefing& briefing, const std::array<std::string, 4>& 
   if (diagnostics.has_errors()) return {};
   {
     pdf::Canvas canvas(document, fonts, layout);
+    pdf::draw_draft_mark(canvas, briefing);
     pdf::draw_header(canvas, briefing);
     pdf::draw_title(canvas, briefing);
     pdf::draw_body(canvas, briefing.body, pdf::closing_height(canvas, briefing), where,

@@ -24,6 +24,7 @@ std::vector<const std::string*> printed_texts(const Briefing& b,
                                               const layout::PresetLayout& layout) {
   std::vector<const std::string*> texts;
   auto add = [&](const std::string& s) { texts.push_back(&s); };
+  add(b.draft.mark);
   for (const auto& s : b.header.superior) add(s);
   for (const auto& s : b.header.issuing_body) add(s);
   add(b.header.number_line);

@@ -3,6 +3,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <regex>
+
+#include "briefing/figures.hpp"
 #include "briefing/template.hpp"
 #include "compute/compute.hpp"
 #include "load/load.hpp"
@@ -69,14 +73,14 @@ TEST_P(ShippedTemplate, ReadsLikeTheArticle) {
            "Tổng chi ngân sách ước thực hiện 429,789 tỷ đồng, bằng 95,28% dự toán.",
            "thị xã đã đạt 48/59 tiêu chuẩn đô thị loại III (miền núi).",
            "Các xã đạt 9–14/19 tiêu chí nông thôn mới nâng cao; 4 thôn đạt 19/19 tiêu chí, 4 làng "
-           "đạt 15-17/19 tiêu chí nông thôn mới.",
+           "đạt 15–17/19 tiêu chí nông thôn mới.",
            "2 di tích quốc gia đặc biệt, 1 bảo vật quốc gia và 17 điểm di tích được xếp hạng di "
            "tích cấp tỉnh.",
            "còn 1,42% theo chuẩn nghèo đa chiều giai đoạn 2022-2025; 100% học sinh đi học đúng độ "
            "tuổi bậc tiểu học, THCS; 100% xã, phường giữ vững tiêu chí quốc gia về y tế",
            "bảo hiểm y tế đạt 93,02%, tăng 1,02 điểm % so với năm 2022",
            "93% thôn, làng, tổ dân phố văn hóa.",
-           "5 xã, phường đạt loại giỏi.",
+           "diễn tập chiến đấu khu vực phòng thủ năm 2023; kết quả, 5/5 xã, phường đạt loại giỏi.",
            // The next year's targets.
            "tốc độ tăng trưởng giá trị sản xuất đạt 12,25%; thu ngân sách trên địa bàn 146,88 tỷ "
            "đồng; thu nhập bình quân đầu người 61,57 triệu đồng; đến cuối năm 2024 có 5 phường "
@@ -132,6 +136,51 @@ INSTANTIATE_TEST_SUITE_P(All, ShippedTemplate, ::testing::Values("hdnd", "thi-uy
                          [](const auto& p) {
                            return p.param == "thi-uy" ? std::string("thi_uy") : p.param;
                          });
+
+// Item 6 of issue 15: the wording of a report, not of notes.
+TEST_P(ShippedTemplate, EveryRangeHasTheSameEnDash) {
+  auto result = build(GetParam());
+  ASSERT_TRUE(result.briefing) << all(result.diagnostics);
+  std::string text = render_text(*result.briefing);
+  static const std::regex hyphenated(R"(\d+-\d+/\d+)");  // "15-17/19"
+  std::smatch m;
+  EXPECT_FALSE(std::regex_search(text, m, hyphenated)) << m.str();
+  EXPECT_THAT(text, HasSubstr("15–17/19"));
+}
+
+// A table's caption says what it is: no heading of its own right above it.
+TEST_P(ShippedTemplate, NoHeadingIsATablesCaption) {
+  auto result = build(GetParam());
+  ASSERT_TRUE(result.briefing) << all(result.diagnostics);
+  const auto& body = result.briefing->body;
+  for (std::size_t i = 0; i + 1 < body.size(); ++i)
+    if (const auto* h = std::get_if<Heading>(&body[i]))
+      EXPECT_FALSE(std::holds_alternative<Table>(body[i + 1])) << h->text;
+}
+
+// A section on a group of indicators is headed with the group's name as the key table prints
+// it ("Văn hóa - Xã hội" in both, not "Văn hóa - xã hội" in one).
+TEST_P(ShippedTemplate, SectionHeadingsNameGroupsAsTheTableDoes) {
+  auto result = build(GetParam());
+  ASSERT_TRUE(result.briefing) << all(result.diagnostics);
+  std::vector<std::string> groups;
+  for (const auto& row : shipped().summary.rows)
+    if (std::find(groups.begin(), groups.end(), row.indicator.group) == groups.end())
+      groups.push_back(row.indicator.group);
+  for (const auto& block : result.briefing->body) {
+    const auto* h = std::get_if<Heading>(&block);
+    if (!h || h->level != 2) continue;
+    std::string title = h->text.substr(h->text.find(' ') + 1);  // after "3. "
+    for (const auto& group : groups) {
+      bool same_words = briefing::fold(title) == briefing::fold(group);
+      EXPECT_TRUE(!same_words || title == group) << h->text << " vs the group " << group;
+    }
+    // The headings of the state reports' first part are the groups themselves.
+    if (GetParam() != "thi-uy" && title != "Công tác chỉ đạo, điều hành" &&
+        title != "Các chỉ tiêu chủ yếu" && title != "Nhiệm vụ, giải pháp trọng tâm")
+      EXPECT_THAT(groups, ::testing::Contains(title));
+  }
+}
 
 TEST(ShippedTemplates, AreTheThreeBriefings) {
   EXPECT_THAT(list_templates(shipped_templates().string()), ElementsAre("hdnd", "thi-uy", "ubnd"));
@@ -209,6 +258,19 @@ TEST(ShippedUbnd, StateDocumentOfThePeoplesCommittee) {
                               "phát triển kinh tế - xã hội năm 2023; phương hướng, nhiệm vụ năm "
                               "2024 như sau:"));
   EXPECT_THAT(text, HasSubstr("kính trình Hội đồng nhân dân thị xã xem xét./."));
+}
+
+// The shipped data names no signer (we never invent names): every briefing is a draft, with a
+// number or without.
+TEST_P(ShippedTemplate, IsADraftForWantOfASignersName) {
+  auto numbered = build(GetParam(), "9");
+  ASSERT_TRUE(numbered.briefing) << all(numbered.diagnostics);
+  EXPECT_THAT(numbered.briefing->draft.missing, ElementsAre(FinalPart::signer_name));
+  EXPECT_THAT(render_text(*numbered.briefing), HasSubstr("│ DỰ THẢO │"));
+  auto blank = build(GetParam());
+  ASSERT_TRUE(blank.briefing) << all(blank.diagnostics);
+  EXPECT_THAT(blank.briefing->draft.missing,
+              ElementsAre(FinalPart::number, FinalPart::signer_name));
 }
 
 TEST(ShippedTemplates, BlankNumbers) {

@@ -18,8 +18,8 @@ Briefing:
 - one paragraph edited with python-docx and saved reads back with the change and nothing else;
 - `--only pdf` writes the Word briefings too, and two builds give byte-identical .docx files;
 - LibreOffice Writer (headless) converts each .docx, and the edited one, to PDF: the page count
-  is ours within one page, and the converted text holds every body paragraph, every chart's
-  title and the edit.
+  is ours within one page, the converted text holds every body paragraph, every chart's title
+  and the edit, and a draft's mark ("DỰ THẢO") is on page 1 alone, above the header block.
 
   check_docx.py --exe BAOCAO --source REPO
 """
@@ -102,6 +102,9 @@ def parse_render_text(text):
     the closing and the charts. Tables come back as lists of rows (each a list of cells)."""
     blocks = [b.splitlines() for b in text.strip("\n").split("\n\n")]
     header, title, rest = blocks[0], blocks[1], blocks[2:]
+    # A draft's mark, boxed above the header: the Word file's first paragraph.
+    mark = [l.strip(" │") for l in header if l.strip().startswith("│")]
+    header = [l for l in header if not l.strip().startswith(("┌", "│", "└"))]
     closing = rest.pop() if rest and rest[-1][0].startswith("Nơi nhận:") else []
     body, tables, charts = [], [], []
     for block in rest:
@@ -121,7 +124,7 @@ def parse_render_text(text):
             tables.append(table)
         else:
             body.extend(l.strip() for l in block)
-    return header, [l.strip() for l in title], body, tables, closing, charts
+    return header, [l.strip() for l in title], body, tables, closing, charts, mark
 
 
 def unique_cells(row):
@@ -172,8 +175,10 @@ def check_font(path, document):
 
 
 def check_against_render_text(path, document, expected):
-    header, title, body, tables, closing, _ = expected
+    header, title, body, tables, closing, _, mark = expected
     paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
+    check(paragraphs[:len(mark)] == mark, f"{path}: draft mark {paragraphs[:1]}, expected {mark}")
+    paragraphs = paragraphs[len(mark):]
     check(paragraphs[:2] == title, f"{path}: title {paragraphs[:2]}, expected {title}")
     got = paragraphs[2:]
     check(got == body, f"{path}: body paragraphs differ from render-text: first difference at "
@@ -303,29 +308,53 @@ def pages(pdf):
     return int(next(l.split()[-1] for l in info.splitlines() if l.startswith("Pages:")))
 
 
-def flowing_text(pdf):
+def flowing_text(pdf, mark=""):
     """pdftotext's words as one line, without the page-number lines a page break puts inside a
-    paragraph (-raw: the default mode drops a "-" that ends a line as if it were a hyphen)."""
+    paragraph (-raw: the default mode drops a "-" that ends a line as if it were a hyphen), nor
+    a draft's `mark`, a frame whose line comes after the text of page 1."""
     words = []
     for page in run("pdftotext", "-raw", "-enc", "UTF-8", pdf, "-").stdout.split("\f"):
-        lines = [l for l in page.splitlines() if l.strip()]
+        lines = [l for l in page.splitlines() if l.strip() and l.strip() != mark]
         if lines and lines[0].strip().isdigit():
             lines = lines[1:]  # the page number at the top of pages 2, 3, …
         words.extend(w for l in lines for w in l.split())
     return " ".join(words)
 
 
-def check_conversion(name, path, ours, body, charts, workdir):
+def check_mark(name, converted, mark):
+    """A draft's mark (a framed paragraph, which LibreOffice makes a frame): on page 1 only,
+    above the header block, in the right half of the page."""
+    if not mark:
+        return
+    text = " ".join(mark)
+    first = run("pdftotext", "-f", "1", "-l", "1", "-enc", "UTF-8", converted, "-").stdout
+    rest = run("pdftotext", "-f", "2", "-enc", "UTF-8", converted, "-").stdout
+    check(text in first and text not in rest, f"{name}: LibreOffice does not print {text!r} on "
+                                              f"page 1 alone")
+    bbox = run("pdftotext", "-bbox", "-f", "1", "-l", "1", converted, "-").stdout
+    boxes = {w: (float(x0), float(y0), float(y1)) for x0, y0, y1, w in re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', bbox)}
+    mark_word, header_word = text.split()[0], "CỘNG" if "CỘNG" in boxes else "ĐẢNG"
+    if mark_word in boxes and header_word in boxes:
+        x0, _, bottom = boxes[mark_word]
+        check(bottom < boxes[header_word][1] and x0 > PAGE["width"] / 2 * 72 / 25.4,
+              f"{name}: LibreOffice puts the mark at {boxes[mark_word]}, not above the header at "
+              f"the right")
+
+
+def check_conversion(name, path, ours, body, charts, mark, workdir):
     """LibreOffice reads the Word file as a normal document: it converts, runs about as long as
-    our PDF (charts included), and says every body paragraph and chart title."""
+    our PDF (charts included), says every body paragraph and chart title, and keeps a draft's
+    mark on page 1."""
     outdir = os.path.join(workdir, "lo-" + name)
     os.makedirs(outdir, exist_ok=True)
     converted = soffice_to_pdf(path, outdir, os.path.join(workdir, "lo-profile"))
     if not converted:
         return
+    check_mark(name, converted, mark)
     theirs, mine = pages(converted), pages(ours)
     check(mine - 1 <= theirs <= mine + 1, f"{name}: LibreOffice makes {theirs} pages, ours {mine}")
-    text = flowing_text(converted)
+    text = flowing_text(converted, " ".join(mark))
     for paragraph in body:
         check(" ".join(paragraph.split()) in text,
               f"{name}: the converted text lacks the paragraph {paragraph[:70]!r}…")
@@ -378,7 +407,7 @@ def main():
             compared_rows += r
             compared_charts += check_charts(name, document, expected[5])
             check_conversion(name, path, path[:-len(".docx")] + ".pdf", expected[2], expected[5],
-                             tmp)
+                             expected[6], tmp)
             check_edit(path, tmp)
             check_edited_conversion(name, tmp)
     for f in FAILURES:

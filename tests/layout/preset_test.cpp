@@ -11,6 +11,20 @@ void expect_in(double value, double low, double high, const char* what) {
   EXPECT_LE(value, high) << what;
 }
 
+// The draft mark: bold upper case, 13–14 pt, in a thin box that fits in the top margin above
+// the text area (so a draft pages as its final does), clear of the page's edge.
+void expect_draft_mark(const PresetLayout& p) {
+  const DraftMarkLayout& d = p.draft_mark;
+  expect_in(d.style.size, 13, 14, "draft mark");
+  EXPECT_TRUE(d.style.bold && d.style.upper);
+  EXPECT_FALSE(d.style.italic);
+  expect_in(d.border_pt, 0.25, 0.75, "thin box");
+  double box_pt = d.style.size * kSingleLine + 2 * d.padding_y_pt + d.border_pt;
+  double above_mm = p.margins.top_mm - d.gap_above_text_mm;
+  EXPECT_GT(d.gap_above_text_mm, 0);
+  EXPECT_GE(pt_from_mm(above_mm) - box_pt, pt_from_mm(5)) << "the box's top is too near the edge";
+}
+
 TEST(StatePreset, FollowsDecree30) {
   const PresetLayout& p = preset_layout(Preset::state);
   EXPECT_NE(p.guidance.find("30/2020/NĐ-CP"), std::string::npos);
@@ -58,6 +72,7 @@ TEST(StatePreset, FollowsDecree30) {
   EXPECT_DOUBLE_EQ(p.recipients.heading.size, 12);
   EXPECT_TRUE(p.recipients.heading.bold && p.recipients.heading.italic);
   EXPECT_DOUBLE_EQ(p.recipients.list.size, 11);
+  expect_draft_mark(p);
 }
 
 TEST(PartyPreset, Follows36HdVptw) {
@@ -93,6 +108,7 @@ TEST(PartyPreset, Follows36HdVptw) {
   EXPECT_DOUBLE_EQ(p.recipients.heading.size, 14);
   EXPECT_TRUE(p.recipients.heading.underline);
   EXPECT_DOUBLE_EQ(p.recipients.list.size, 12);
+  expect_draft_mark(p);
 }
 
 }  // namespace

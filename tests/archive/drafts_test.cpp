@@ -1,0 +1,125 @@
+// Drafts and finals through `baocao build`: the shipped data (no document numbers given, no
+// signer's names in unit.toml) makes a draft bundle and the closing summary says what each
+// briefing lacks; --final refuses it and writes nothing; a copy of the data with the signer's
+// names, built with every number, is final.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <regex>
+#include <string>
+
+#include "briefing/template.hpp"
+#include "support/test_support.hpp"
+
+namespace baocao {
+namespace {
+namespace fs = std::filesystem;
+using ::baocao::testing::CommandResult;
+using ::baocao::testing::TempDir;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+std::string q(const fs::path& p) {
+  return "'" + p.string() + "'";
+}
+
+// Every shipped template numbered: "--number hdnd=1 --number thi-uy=2 …".
+std::string every_number() {
+  std::string out;
+  int n = 0;
+  for (const auto& name : list_templates(testing::shipped_templates().string()))
+    out += " --number " + name + "=" + std::to_string(++n);
+  return out;
+}
+
+struct Workspace {
+  TempDir tmp;
+  fs::path data = tmp / "data";
+  fs::path out = tmp / "out";
+
+  Workspace() { testing::copy_dir(testing::shipped_data(), data); }
+
+  CommandResult build(const std::string& extra = "") const {
+    return testing::run(testing::exe() + " build --data " + q(data) + " --templates " +
+                        q(testing::shipped_templates()) + " --out " + q(out) +
+                        " --date 2024-01-05 " + extra);
+  }
+
+  // Each body's empty signer_name filled, as the office would before issuing.
+  void sign() const {
+    std::string toml = testing::read_file(data / "unit.toml");
+    std::string signed_toml = std::regex_replace(toml, std::regex(R"(signer_name = "")"),
+                                                 R"(signer_name = "Nguyễn Văn A")");
+    ASSERT_NE(signed_toml, toml) << "unit.toml has no empty signer_name to fill";
+    testing::write_file(data / "unit.toml", signed_toml);
+  }
+};
+
+TEST(Drafts, TheShippedDataIsADraftAndTheSummarySaysWhatEachBriefingLacks) {
+  Workspace w;
+  CommandResult r = w.build();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out,
+              HasSubstr("Drafts, marked \"DỰ THẢO\" on page 1 (build --final refuses them):"));
+  std::string unit_toml = (w.data / "unit.toml").generic_string();
+  for (const auto& [name, body] : std::vector<std::pair<std::string, std::string>>{
+           {"hdnd", "council"}, {"thi-uy", "party"}, {"ubnd", "ubnd"}})
+    EXPECT_THAT(r.out, HasSubstr("  " + name + ": lacks the document number (--number " + name +
+                                 "=N) and the signer's name (signer_name = \"…\" in [bodies." +
+                                 body + "] of " + unit_toml + ")\n"));
+  EXPECT_THAT(r.out, Not(HasSubstr("Final, numbered and signed")));
+}
+
+TEST(Drafts, ANumberAloneLeavesTheSignersNameMissing) {
+  Workspace w;
+  CommandResult r = w.build("--number hdnd=05");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("  hdnd: lacks the signer's name (signer_name = \"…\" in "
+                               "[bodies.council] of "));
+  EXPECT_THAT(r.out, Not(HasSubstr("--number hdnd=N")));
+}
+
+TEST(Drafts, FinalRefusesADraftAndWritesNothing) {
+  Workspace w;
+  CommandResult r = w.build("--final");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_FALSE(fs::exists(w.out)) << "no folder, no file";
+  for (const char* name : {"hdnd", "thi-uy", "ubnd"}) {
+    EXPECT_THAT(r.err, HasSubstr(std::string("--final: error: the briefing \"") + name +
+                                 "\" is a draft: it lacks the document number (--number " + name +
+                                 "=N) and the signer's name"));
+  }
+  EXPECT_THAT(r.err, HasSubstr("in [bodies.party] of "));
+  EXPECT_THAT(r.err, HasSubstr("build without --final"));
+
+  // Numbered but not signed: still refused, for the names alone.
+  r = w.build("--final" + every_number());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_FALSE(fs::exists(w.out));
+  EXPECT_THAT(r.err, HasSubstr("lacks the signer's name"));
+  EXPECT_THAT(r.err, Not(HasSubstr("--number hdnd=N")));
+
+  // Signed but not numbered: refused for the numbers alone.
+  w.sign();
+  r = w.build("--final --number hdnd=05");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_FALSE(fs::exists(w.out));
+  EXPECT_THAT(r.err, HasSubstr("\"thi-uy\" is a draft: it lacks the document number (--number "
+                               "thi-uy=N)\n"));
+  EXPECT_THAT(r.err, Not(HasSubstr("\"hdnd\" is a draft")));
+  EXPECT_THAT(r.err, Not(HasSubstr("signer's name")));
+}
+
+TEST(Drafts, SignedAndNumberedBriefingsAreFinal) {
+  Workspace w;
+  w.sign();
+  CommandResult r = w.build("--final" + every_number());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("Final, numbered and signed: hdnd, thi-uy, ubnd.\n"));
+  EXPECT_THAT(r.out, Not(HasSubstr("Drafts")));
+  EXPECT_TRUE(fs::exists(w.out / "2023" / "bao-cao-hdnd-2023.pdf"));
+}
+
+}  // namespace
+}  // namespace baocao
