@@ -64,8 +64,9 @@ std::string table_xml(const Table& table, const layout::PresetLayout& layout,
   out += "<w:tbl>" + table_properties(t, total) + "<w:tblGrid>";
   for (int w : widths) out += fmt::format("<w:gridCol w:w=\"{}\"/>", w);
   out += "</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
+  // The header row stays with the first row (and the caption, kept with it, too).
   for (std::size_t i = 0; i < table.columns.size(); ++i)
-    out += cell(t, t.header, table.columns[i].header, Align::center, widths[i]);
+    out += cell(t, t.header, table.columns[i].header, Align::center, widths[i], 1, true);
   out += "</w:tr>";
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const TableRow& row = table.rows[r];

@@ -23,7 +23,8 @@ Briefing:
 - the end of the body stays with the closing as in the PDF: widow control by default, the
   closing sentence kept whole and with the closing, the block before it (its last lines or
   last two table rows) kept with the closing sentence; LibreOffice's page of the recipients
-  holds lines of the body besides the closing sentence (tests/pdf/check_pages.py's rule).
+  holds lines of the body besides the closing sentence (tests/pdf/check_pages.py's rule); a
+  body table's header row is kept with its first row.
 
   check_docx.py --exe BAOCAO --source REPO
 """
@@ -342,6 +343,12 @@ def check_keeps(name, path):
           f"{name}: no widow control in the paragraph defaults")
     blocks = [e for e in body if e.tag in (W + "p", W + "tbl")]
     closing = max(i for i, e in enumerate(blocks) if e.tag == W + "tbl")
+    # Body tables (the header block's and the closing's have no header row): the header row
+    # stays with the first row.
+    for table in (e for e in blocks if e.find(f"{W}tr/{W}trPr/{W}tblHeader") is not None):
+        for paragraph in table.find(W + "tr").iter(W + "p"):
+            check("keepNext" in keeps(paragraph),
+                  f"{name}: a table's header row is not kept with its first row")
     # Before the closing's table: its space (kept with it), then the closing sentence.
     check("keepNext" in keeps(blocks[closing - 1]), f"{name}: the space before the closing "
                                                     "is not kept with it")
