@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <utility>
 
 #include "pdf/box.hpp"
 #include "pdf/chart.hpp"
@@ -117,10 +118,19 @@ class BodyWriter {
     return seen > (canvas_.bottom() - canvas_.top()) * style_.max_blank_ratio;
   }
 
+  // A heading stays with the start of what follows it; a chart after it may shrink for that
+  // when the page would otherwise be left too blank.
   void heading(const Heading& h, const Block* next, double next_tail) {
     canvas_.space(style_.heading_space_before_pt);
     TextBox box = heading_box(h);
-    canvas_.ensure(box.height() + style_.paragraph_space_pt + start_height(next, next_tail));
+    double needed = box.height() + style_.paragraph_space_pt + start_height(next, next_tail);
+    const auto* chart = next != nullptr ? std::get_if<Chart>(next) : nullptr;
+    if (chart != nullptr && needed > canvas_.room() + kFitTolerance && too_much_blank() &&
+        needed - chart_max_shrink(canvas_, *chart) <= canvas_.room()) {
+      needed -= chart_max_shrink(canvas_, *chart);
+      shrink_next_chart_ = true;
+    }
+    canvas_.ensure(needed);
     flow(box);
   }
 
@@ -140,7 +150,8 @@ class BodyWriter {
   void chart(const Chart& c, const Block* block, double tail, bool next_floats) {
     double needed = chart_height(canvas_, c) + tail;
     double room = canvas_.room();
-    if (needed <= room + kFitTolerance || canvas_.at_page_top() || !too_much_blank()) {
+    bool may_shrink = std::exchange(shrink_next_chart_, false) || too_much_blank();
+    if (needed <= room + kFitTolerance || canvas_.at_page_top() || !may_shrink) {
       draw_chart(canvas_, c, 0, tail);
       return;
     }
@@ -187,6 +198,7 @@ class BodyWriter {
   const std::string& where_;
   Diagnostics& diagnostics_;
   std::deque<const Block*> floats_;  // charts and tables waiting for the next page
+  bool shrink_next_chart_ = false;   // a heading stayed on its page counting on it
 };
 
 }  // namespace

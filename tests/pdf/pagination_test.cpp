@@ -83,14 +83,14 @@ void expect_no_page_a_third_blank(const std::vector<BoxPage>& pages, const std::
 // then `middle`, then `paragraphs_after` long paragraphs and the closing sentence, rendered
 // and handed to `expect` with a description of the case.
 template <typename Expect>
-void for_every_start(const Block& middle, int paragraphs_after, const std::string& what,
-                     Expect expect) {
+void for_every_start(const std::vector<Block>& middle, int paragraphs_after,
+                     const std::string& what, Expect expect) {
   TempDir dir;
   for (int n = 0; n < 32; ++n) {
     Briefing b = state_briefing();
     b.body.clear();
     for (int i = 0; i < n; ++i) b.body.push_back(line_of_text(i));
-    b.body.push_back(middle);
+    b.body.insert(b.body.end(), middle.begin(), middle.end());
     for (int i = 0; i < paragraphs_after; ++i) b.body.push_back(long_paragraph(i));
     b.body.push_back(Paragraph{{{kClosingSentence}}});
     expect(render(b, dir, "case"), fmt::format("{} lines, {}", n, what));
@@ -98,11 +98,11 @@ void for_every_start(const Block& middle, int paragraphs_after, const std::strin
 }
 
 TEST(Pagination, ClosingStaysWithTheLastRowsOfATable) {
-  for_every_start(long_table(8), 0, "a table, the closing", expect_closing_with_body);
+  for_every_start({long_table(8)}, 0, "a table, the closing", expect_closing_with_body);
 }
 
 TEST(Pagination, ClosingStaysWithTheLastLinesOfAParagraph) {
-  for_every_start(long_paragraph(0), 0, "a paragraph, the closing", expect_closing_with_body);
+  for_every_start({long_paragraph(0)}, 0, "a paragraph, the closing", expect_closing_with_body);
 }
 
 void expect_well_filled(const std::vector<BoxPage>& pages, const std::string& what) {
@@ -111,7 +111,12 @@ void expect_well_filled(const std::vector<BoxPage>& pages, const std::string& wh
 }
 
 TEST(Pagination, ChartShortOfRoomShrinksOrFloatsBelowTheNextParagraphs) {
-  for_every_start(plan_chart(), 6, "a chart, text", expect_well_filled);
+  for_every_start({plan_chart()}, 6, "a chart, text", expect_well_filled);
+}
+
+TEST(Pagination, ChartUnderAHeadingShrinksRatherThanTakeTheHeadingAlong) {
+  for_every_start({Heading{2, "1. Biểu đồ"}, plan_chart()}, 6, "a heading, a chart, text",
+                  expect_well_filled);
 }
 
 TEST(Pagination, TableShortOfRoomFloatsBelowTheNextParagraphs) {
@@ -123,7 +128,7 @@ TEST(Pagination, TableShortOfRoomFloatsBelowTheNextParagraphs) {
         row.cells[1] +=
             " có tên rất dài, phải xuống dòng nhiều lần trong ô hẹp của bảng tổng "
             "hợp các chỉ tiêu chủ yếu của nhiệm kỳ";
-  for_every_start(table, 6, "a table, text", expect_well_filled);
+  for_every_start({table}, 6, "a table, text", expect_well_filled);
 }
 
 }  // namespace
