@@ -49,7 +49,10 @@ std::string borderless_table(const std::vector<int>& widths,
 std::string draft_mark_xml(const Briefing& briefing, const layout::PresetLayout& layout);
 std::string header_block_xml(const Briefing& briefing, const layout::PresetLayout& layout);
 std::string title_xml(const Briefing& briefing, const layout::PresetLayout& layout);
-std::string table_xml(const Table& table, const layout::PresetLayout& layout);
+// `keep_last_rows`: that many last rows (and the space after the table) are kept by Word on
+// the page of what follows.
+std::string table_xml(const Table& table, const layout::PresetLayout& layout,
+                      std::size_t keep_last_rows = 0);
 std::string closing_xml(const Briefing& briefing, const layout::PresetLayout& layout);
 
 }  // namespace baocao::docx

@@ -30,7 +30,8 @@ struct ChartExtent {
 ChartExtent chart_extent(const Chart& chart, const layout::PresetLayout& layout);
 
 // The centred paragraph that shows chart `number` inline; its drawing id is `number`.
+// `keep_next`: Word keeps it on the page of the next paragraph.
 std::string chart_paragraph_xml(const Chart& chart, std::size_t number,
-                                const layout::PresetLayout& layout);
+                                const layout::PresetLayout& layout, bool keep_next = false);
 
 }  // namespace baocao::docx

@@ -13,13 +13,35 @@
 namespace baocao::docx {
 namespace {
 
+// The rows of a table that stay with the closing, as in the PDF.
+constexpr std::size_t kLastRowsTogether = 2;
+
+// What Word keeps on the page of the next paragraph, so that the closing (signature and
+// recipients) never stands alone: the body's last block, and the one before it when the
+// last is the closing sentence, which also keeps its lines together.
+struct Keep {
+  bool next = false;
+  bool lines = false;
+};
+
+std::vector<Keep> closing_keeps(const std::vector<Block>& body) {
+  std::vector<Keep> keeps(body.size());
+  if (body.empty()) return keeps;
+  keeps.back().next = true;
+  if (std::holds_alternative<Paragraph>(body.back())) {
+    keeps.back().lines = true;
+    if (body.size() >= 2) keeps[body.size() - 2].next = true;
+  }
+  return keeps;
+}
+
 std::string heading_xml(const Heading& heading, const layout::BodyLayout& body) {
   int level = std::clamp(heading.level, 1, 3);
   return fmt::format("<w:p><w:pPr><w:pStyle w:val=\"Heading{}\"/></w:pPr>{}</w:p>", level,
                      run(body.headings[level - 1], heading.text));
 }
 
-std::string paragraph_xml(const Paragraph& paragraph, const layout::BodyLayout& body) {
+std::string paragraph_xml(const Paragraph& paragraph, const layout::BodyLayout& body, Keep keep) {
   std::string runs;
   for (const auto& text_run : paragraph.runs) {
     layout::TextStyle style = body.text;
@@ -29,19 +51,22 @@ std::string paragraph_xml(const Paragraph& paragraph, const layout::BodyLayout& 
   }
   int indent = paragraph.first_line_indent ? twips_from_mm(body.first_line_indent_mm) : 0;
   return fmt::format(
-      "<w:p><w:pPr>{}<w:ind w:firstLine=\"{}\"/><w:jc w:val=\"{}\"/></w:pPr>{}</w:p>",
+      "<w:p><w:pPr>{}{}{}<w:ind w:firstLine=\"{}\"/><w:jc w:val=\"{}\"/></w:pPr>{}</w:p>",
+      keep.next ? "<w:keepNext/>" : "", keep.lines ? "<w:keepLines/>" : "",
       spacing(0, body.paragraph_space_pt, body.line_spacing), indent,
       justification(paragraph.align), runs);
 }
 
 // A chart is drawn inline from its part; `charts` counts them to number the next one.
-std::string block_xml(const Block& block, const layout::PresetLayout& layout, std::size_t& charts) {
+std::string block_xml(const Block& block, const layout::PresetLayout& layout, std::size_t& charts,
+                      Keep keep) {
   if (const auto* heading = std::get_if<Heading>(&block)) return heading_xml(*heading, layout.body);
   if (const auto* paragraph = std::get_if<Paragraph>(&block))
-    return paragraph_xml(*paragraph, layout.body);
-  if (const auto* table = std::get_if<Table>(&block)) return table_xml(*table, layout);
+    return paragraph_xml(*paragraph, layout.body, keep);
+  if (const auto* table = std::get_if<Table>(&block))
+    return table_xml(*table, layout, keep.next ? kLastRowsTogether : 0);
   if (const auto* chart = std::get_if<Chart>(&block))
-    return chart_paragraph_xml(*chart, ++charts, layout);
+    return chart_paragraph_xml(*chart, ++charts, layout, keep.next);
   return {};
 }
 
@@ -74,7 +99,9 @@ std::string document_xml(const Briefing& briefing, const layout::PresetLayout& l
   out += draft_mark_xml(briefing, layout);
   out += title_xml(briefing, layout);
   std::size_t charts = 0;
-  for (const auto& block : briefing.body) out += block_xml(block, layout, charts);
+  std::vector<Keep> keeps = closing_keeps(briefing.body);
+  for (std::size_t i = 0; i < briefing.body.size(); ++i)
+    out += block_xml(briefing.body[i], layout, charts, keeps[i]);
   out += closing_xml(briefing, layout);
   out += section_xml(layout);
   out += "</w:body></w:document>";

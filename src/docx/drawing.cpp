@@ -59,15 +59,16 @@ ChartExtent chart_extent(const Chart& chart, const layout::PresetLayout& layout)
 }
 
 std::string chart_paragraph_xml(const Chart& chart, std::size_t number,
-                                const layout::PresetLayout& layout) {
+                                const layout::PresetLayout& layout, bool keep_next) {
   ChartExtent extent = chart_extent(chart, layout);
   return fmt::format(
-      "<w:p><w:pPr>{}<w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing>"
+      "<w:p><w:pPr>{}{}<w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing>"
       "<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"{}\" cy=\"{}\"/>"
       "<wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>"
       "<wp:docPr id=\"{}\" name=\"Chart {}\" descr=\"{}\"/><wp:cNvGraphicFramePr/>"
       "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"
       "<c:chart r:id=\"{}\"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>",
+      keep_next ? "<w:keepNext/>" : "",
       spacing(layout.chart.space_before_pt, layout.chart.space_after_pt, 1), extent.width,
       extent.height, number, number, xml_escape(chart.title), chart_relationship_id(number));
 }

@@ -16,7 +16,9 @@ std::string document_defaults(const layout::PresetLayout& layout) {
       "<w:rFonts w:ascii=\"{0}\" w:hAnsi=\"{0}\" w:cs=\"{0}\" w:eastAsia=\"{0}\"/>"
       "<w:sz w:val=\"{1}\"/><w:szCs w:val=\"{1}\"/><w:lang w:val=\"vi-VN\"/>"
       "</w:rPr></w:rPrDefault>"
-      "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>"
+      // Widow control as in the PDF: no paragraph leaves one line alone on a page.
+      "<w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:after=\"0\" w:line=\"240\" "
+      "w:lineRule=\"auto\"/>"
       "</w:pPr></w:pPrDefault></w:docDefaults>",
       kFont, size);
 }

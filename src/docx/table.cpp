@@ -20,12 +20,15 @@ std::vector<int> column_widths(const Table& table, int total) {
 }
 
 std::string cell(const layout::TableLayout& t, const layout::TextStyle& style,
-                 std::string_view text, Align align, int width, int span = 1) {
+                 std::string_view text, Align align, int width, int span = 1,
+                 bool keep_next = false) {
   std::string merge = span > 1 ? fmt::format("<w:gridSpan w:val=\"{}\"/>", span) : "";
   return fmt::format(
       "<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/>{}<w:vAlign "
       "w:val=\"center\"/></w:tcPr>{}</w:tc>",
-      width, merge, text_paragraph(style, text, {.align = align, .single_lines = t.line_spacing}));
+      width, merge,
+      text_paragraph(style, text,
+                     {.align = align, .single_lines = t.line_spacing, .keep_next = keep_next}));
 }
 
 std::string table_properties(const layout::TableLayout& t, int width) {
@@ -46,7 +49,8 @@ std::string table_properties(const layout::TableLayout& t, int width) {
 
 }  // namespace
 
-std::string table_xml(const Table& table, const layout::PresetLayout& layout) {
+std::string table_xml(const Table& table, const layout::PresetLayout& layout,
+                      std::size_t keep_last_rows) {
   const layout::TableLayout& t = layout.table;
   std::string out;
   if (!table.caption.empty())
@@ -60,24 +64,27 @@ std::string table_xml(const Table& table, const layout::PresetLayout& layout) {
   out += "<w:tbl>" + table_properties(t, total) + "<w:tblGrid>";
   for (int w : widths) out += fmt::format("<w:gridCol w:w=\"{}\"/>", w);
   out += "</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
+  // The header row stays with the first row (and the caption, kept with it, too).
   for (std::size_t i = 0; i < table.columns.size(); ++i)
-    out += cell(t, t.header, table.columns[i].header, Align::center, widths[i]);
+    out += cell(t, t.header, table.columns[i].header, Align::center, widths[i], 1, true);
   out += "</w:tr>";
-  for (const auto& row : table.rows) {
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const TableRow& row = table.rows[r];
+    bool keep = r + keep_last_rows >= table.rows.size();
     out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
     if (row.group) {
       std::string_view text = row.cells.empty() ? std::string_view() : row.cells.front();
-      out += cell(t, t.group, text, Align::left, total, static_cast<int>(widths.size()));
+      out += cell(t, t.group, text, Align::left, total, static_cast<int>(widths.size()), keep);
     } else {
       for (std::size_t i = 0; i < widths.size(); ++i)
         out += cell(t, t.cell, i < row.cells.size() ? row.cells[i] : std::string(),
-                    table.columns[i].align, widths[i]);
+                    table.columns[i].align, widths[i], 1, keep);
     }
     out += "</w:tr>";
   }
   out += "</w:tbl>";
   // Word needs a paragraph between a table and whatever follows; it carries the space after.
-  out += spacer_paragraph(t.space_after_pt);
+  out += spacer_paragraph(t.space_after_pt, keep_last_rows > 0);
   return out;
 }
 

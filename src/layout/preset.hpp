@@ -93,6 +93,9 @@ struct BodyLayout {
   double paragraph_space_pt = 6;  // after each paragraph
   TextStyle headings[3];          // levels 1, 2, 3
   double heading_space_before_pt = 6;
+  // A block that does not fit where it falls may leave at most this share of the text area
+  // blank: past it, a chart shrinks or a chart or table floats below the next paragraphs.
+  double max_blank_ratio = 1.0 / 3.0;
 };
 
 struct TableLayout {
@@ -115,6 +118,8 @@ struct ChartLayout {
   TextStyle value;  // numbers on bars and points
   TextStyle legend;
   double plot_height_mm = 62;
+  // A chart short of room may be drawn this much of its height at least, its plot shortened.
+  double min_scale = 0.75;
   double space_before_pt = 6;
   double space_after_pt = 10;
   double gridline_pt = 0.3;

@@ -11,7 +11,7 @@ double TextBox::widest_line() const {
 }
 
 TextBox lay_out(const Fonts& fonts, const std::vector<TextRun>& runs, double size, double width,
-                Align align, double line_height, double first_indent) {
+                Align align, double line_height, double first_indent, LastLine last_line) {
   TextBox box;
   box.size = size;
   box.width = width;
@@ -19,14 +19,14 @@ TextBox lay_out(const Fonts& fonts, const std::vector<TextRun>& runs, double siz
   box.line_height = line_height;
   box.align = align;
   box.words = split_words(runs, size, fonts);
-  box.lines = break_lines(box.words, width - first_indent, width, size, fonts);
+  box.lines = break_lines(box.words, width - first_indent, width, size, fonts, last_line);
   return box;
 }
 
 TextBox lay_out(const Fonts& fonts, const layout::TextStyle& style, std::string_view text,
-                double width, Align align, double line_height) {
+                double width, Align align, double line_height, LastLine last_line) {
   std::vector<TextRun> runs{{styled(style, text), style.bold, style.italic}};
-  return lay_out(fonts, runs, style.size, width, align, line_height);
+  return lay_out(fonts, runs, style.size, width, align, line_height, 0, last_line);
 }
 
 double draw_line(Canvas& canvas, const TextBox& box, std::size_t index, double x, double top) {

@@ -23,10 +23,11 @@ struct TextBox {
 };
 
 TextBox lay_out(const Fonts& fonts, const std::vector<TextRun>& runs, double size, double width,
-                Align align, double line_height, double first_indent = 0);
+                Align align, double line_height, double first_indent = 0,
+                LastLine last_line = LastLine::any);
 // One string in one style (upper-cased if the style says so).
 TextBox lay_out(const Fonts& fonts, const layout::TextStyle& style, std::string_view text,
-                double width, Align align, double line_height);
+                double width, Align align, double line_height, LastLine last_line = LastLine::any);
 
 // Draws line `index` of `box` in a line box whose top is `top`; returns its baseline.
 double draw_line(Canvas& canvas, const TextBox& box, std::size_t index, double x, double top);

@@ -119,16 +119,17 @@ Axis chart_axis(const Chart& chart) {
   return axis;
 }
 
-Geometry geometry(const Canvas& canvas, const Chart& chart) {
+// `shrink` points come off the plot's height (the texts keep their sizes).
+Geometry geometry(const Canvas& canvas, const Chart& chart, double shrink) {
   const layout::ChartLayout& style = canvas.layout().chart;
   Geometry g;
   if (!chart.title.empty())
     g.title_height = lay_out(canvas.fonts(), style.title, chart.title, canvas.width(),
-                             Align::center, single_line(style.title.size))
+                             Align::center, single_line(style.title.size), LastLine::no_lone_word)
                          .height() +
                      4;
   g.unit_height = chart.value_label.empty() ? 6 : single_line(style.axis.size) + 8;
-  g.plot_height = pt_from_mm(style.plot_height_mm);
+  g.plot_height = std::max(0.0, pt_from_mm(style.plot_height_mm) - shrink);
   Axis axis = chart_axis(chart);
   double plot_width = canvas.width() - tick_label_width(canvas, axis) - kTickGap - 4;
   double slot = category_slot(chart, plot_width);
@@ -144,9 +145,9 @@ Geometry geometry(const Canvas& canvas, const Chart& chart) {
 
 class ChartPainter {
  public:
-  ChartPainter(Canvas& canvas, const Chart& chart)
+  ChartPainter(Canvas& canvas, const Chart& chart, double shrink)
       : canvas_(canvas), chart_(chart), style_(canvas.layout().chart), axis_(chart_axis(chart)) {
-    g_ = geometry(canvas, chart);
+    g_ = geometry(canvas, chart, shrink);
     double top = canvas.cursor();
     plot_top_ = top + g_.title_height + g_.unit_height;
     plot_left_ = canvas.left() + tick_label_width(canvas, axis_) + kTickGap;
@@ -157,8 +158,9 @@ class ChartPainter {
   void draw() {
     double top = canvas_.cursor();
     if (!chart_.title.empty()) {
-      TextBox title = lay_out(canvas_.fonts(), style_.title, chart_.title, canvas_.width(),
-                              Align::center, single_line(style_.title.size));
+      TextBox title =
+          lay_out(canvas_.fonts(), style_.title, chart_.title, canvas_.width(), Align::center,
+                  single_line(style_.title.size), LastLine::no_lone_word);
       draw_box(canvas_, title, canvas_.left(), top);
     }
     if (!chart_.value_label.empty())
@@ -365,20 +367,26 @@ Axis value_axis(double low, double high) {
   return axis;
 }
 
-double chart_height(const Canvas& canvas, const Chart& chart) {
+double chart_height(const Canvas& canvas, const Chart& chart, double shrink) {
   const layout::ChartLayout& style = canvas.layout().chart;
-  Geometry g = geometry(canvas, chart);
+  Geometry g = geometry(canvas, chart, shrink);
   return style.space_before_pt + g.title_height + g.unit_height + g.plot_height + g.label_height +
          g.legend_height + style.space_after_pt;
 }
 
-void draw_chart(Canvas& canvas, const Chart& chart) {
+double chart_max_shrink(const Canvas& canvas, const Chart& chart) {
+  const layout::ChartLayout& style = canvas.layout().chart;
+  double full = chart_height(canvas, chart);
+  return std::clamp((1 - style.min_scale) * full, 0.0, pt_from_mm(style.plot_height_mm) / 2);
+}
+
+void draw_chart(Canvas& canvas, const Chart& chart, double shrink, double tail) {
   const layout::ChartLayout& style = canvas.layout().chart;
   canvas.space(style.space_before_pt);
-  canvas.ensure(chart_height(canvas, chart) - style.space_before_pt);
-  ChartPainter painter(canvas, chart);
+  canvas.ensure(chart_height(canvas, chart, shrink) - style.space_before_pt + tail);
+  ChartPainter painter(canvas, chart, shrink);
   painter.draw();
-  Geometry g = geometry(canvas, chart);
+  Geometry g = geometry(canvas, chart, shrink);
   canvas.advance(g.title_height + g.unit_height + g.plot_height + g.label_height + g.legend_height +
                  style.space_after_pt);
 }

@@ -119,8 +119,9 @@ void draw_title(Canvas& canvas, const Briefing& briefing) {
   }
   if (!briefing.summary_line.empty()) {
     double width = canvas.width() * t.summary_width_ratio;
-    TextBox summary = lay_out(canvas.fonts(), t.summary, briefing.summary_line, width,
-                              Align::center, t.summary.size * t.line_spacing);
+    TextBox summary =
+        lay_out(canvas.fonts(), t.summary, briefing.summary_line, width, Align::center,
+                t.summary.size * t.line_spacing, LastLine::no_lone_word);
     double x = canvas.left() + (canvas.width() - width) / 2;
     double last_baseline = 0;
     for (std::size_t i = 0; i < summary.lines.size(); ++i) {

@@ -11,6 +11,9 @@
 namespace baocao::pdf {
 namespace {
 
+// The rows that stay with what must follow the table (the closing).
+constexpr std::size_t kLastRowsTogether = 2;
+
 // Below this, shrinking a cell's text to fit its column gives way to breaking its words.
 constexpr double kMinCellSize = 8;
 
@@ -120,11 +123,14 @@ double table_start_height(const Canvas& canvas, const Table& table) {
   double height = style.space_before_pt + layouter.header(table).height;
   if (!table.caption.empty()) height += layouter.caption(table).height();
   if (!table.rows.empty()) height += layouter.row(table, table.rows.front()).height;
+  // A group row starts the table only with the first row of its group.
+  if (table.rows.size() > 1 && table.rows.front().group)
+    height += layouter.row(table, table.rows[1]).height;
   return height;
 }
 
 void draw_table(Canvas& canvas, const Table& table, const std::string& where,
-                Diagnostics& diagnostics) {
+                Diagnostics& diagnostics, double tail) {
   if (table.columns.empty()) return;
   const layout::TableLayout& style = canvas.layout().table;
   TableLayouter layouter(canvas, table);
@@ -145,6 +151,11 @@ void draw_table(Canvas& canvas, const Table& table, const std::string& where,
     double needed = boxes.height;
     if (row.group && r + 1 < table.rows.size())
       needed += layouter.row(table, table.rows[r + 1]).height;
+    if (tail > 0 && r + std::min(kLastRowsTogether, table.rows.size()) == table.rows.size()) {
+      for (std::size_t k = r + 1; k < table.rows.size(); ++k)
+        needed += layouter.row(table, table.rows[k]).height;
+      needed += style.space_after_pt + tail;
+    }
     if (boxes.height > page_room) {
       diagnostics.error(where, 0, 0,
                         fmt::format("a row of the table \"{}\" is taller than a page (it starts "

@@ -98,6 +98,51 @@ std::vector<Word> split_wide_word(const Word& word, double limit, double size,
   return chunks;
 }
 
+// The last word of each part rides with the word before it ("NĂM 2023" moves down together).
+void glue_last_words(std::vector<Word>& words) {
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    bool part_end = i + 1 == words.size() || words[i].break_after;
+    if (part_end && !words[i - 1].break_after) words[i - 1].glue_next = true;
+  }
+}
+
+// The spaces of `line` set justified in `room`, as a multiple of its natural spaces.
+double space_ratio(const std::vector<Word>& words, const Line& line, double room) {
+  double ink = 0;
+  double spaces = 0;
+  for (std::size_t i = line.begin; i < line.end; ++i) {
+    ink += words[i].width;
+    if (i + 1 < line.end) spaces += words[i].space_after;
+  }
+  return spaces > 0 ? (room - ink) / spaces : 1;
+}
+
+// A last line of one short word: taken up by the line above when its spaces may tighten
+// enough, else given the line above's last word when that line's spaces stay acceptable.
+void avoid_short_last_line(const std::vector<Word>& words, std::vector<Line>& lines,
+                           double first_width, double width, double size) {
+  for (std::size_t k = 1; k < lines.size(); ++k) {
+    Line& above = lines[k - 1];
+    Line& last = lines[k];
+    if (!last.last || above.last || last.end - last.begin != 1) continue;
+    if (words[last.begin].width > kShortWordEms * size + kEpsilon) continue;
+    double room = k == 1 ? first_width : width;
+    if (space_ratio(words, {above.begin, last.end, true}, room) >= kMinSpaceRatio) {
+      above.end = last.end;
+      above.last = true;
+      lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(k));
+      --k;
+      continue;
+    }
+    bool can_give = above.end - above.begin >= 3 && !words[above.end - 2].glue_next;
+    if (can_give &&
+        space_ratio(words, {above.begin, above.end - 1, false}, room) <= kMaxSpaceRatio) {
+      --above.end;
+      --last.begin;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<char32_t> code_points(std::string_view text) {
@@ -129,7 +174,7 @@ std::vector<Word> split_words(const std::vector<TextRun>& runs, double size,
 }
 
 std::vector<Line> break_lines(std::vector<Word>& words, double first_width, double width,
-                              double size, const TextMeasure& measure) {
+                              double size, const TextMeasure& measure, LastLine last_line) {
   double limit = std::min(first_width, width);
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (words[i].width <= limit + kEpsilon) continue;
@@ -139,6 +184,7 @@ std::vector<Line> break_lines(std::vector<Word>& words, double first_width, doub
     words.insert(words.begin() + static_cast<std::ptrdiff_t>(i), chunks.begin(), chunks.end());
     i += chunks.size() - 1;
   }
+  if (last_line == LastLine::no_lone_word) glue_last_words(words);
 
   std::vector<Line> lines;
   std::size_t i = 0;
@@ -161,6 +207,8 @@ std::vector<Line> break_lines(std::vector<Word>& words, double first_width, doub
     lines.push_back(line);
     i = line.end;
   }
+  if (last_line == LastLine::no_short_syllable)
+    avoid_short_last_line(words, lines, first_width, width, size);
   return lines;
 }
 
@@ -178,7 +226,8 @@ std::vector<double> place_words(const std::vector<Word>& words, const Line& line
   std::vector<double> xs;
   std::size_t count = line.end - line.begin;
   xs.reserve(count);
-  if (align == Align::justify && !line.last && count > 1) {
+  bool overfull = natural_width(words, line) > width + kEpsilon;
+  if (count > 1 && ((align == Align::justify && !line.last) || overfull)) {
     double ink = 0;
     for (std::size_t i = line.begin; i < line.end; ++i) ink += words[i].width;
     double gap = (width - ink) / static_cast<double>(count - 1);

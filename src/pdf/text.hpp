@@ -54,12 +54,33 @@ struct Line {
   bool last = false;  // the paragraph's last line, or one ended by "\n": never stretched
 };
 
-// Greedy line breaking: as many words as fit. The first line may be shorter (indent). A word
-// wider than a whole line is split between code points first.
-std::vector<Line> break_lines(std::vector<Word>& words, double first_width, double width,
-                              double size, const TextMeasure& measure);
+// What the last line of a paragraph (or of a part ended by "\n") may not be.
+enum class LastLine {
+  any,
+  // Headings and title lines: never one word or number alone; the word before it goes along.
+  no_lone_word,
+  // Body paragraphs: not one short syllable alone (Vietnamese words are space-separated
+  // syllables) when the line above can take it with slightly tighter spaces, or can give it a
+  // word and stay within a looser but acceptable spacing.
+  no_short_syllable,
+};
 
-// Left edge of each word of `line`, for a line starting at `x` with room `width`.
+// Spacing limits of that repair, as fractions of the natural space: a justified line is
+// tightened to no less than kMinSpaceRatio and loosened to no more than kMaxSpaceRatio.
+constexpr double kMinSpaceRatio = 0.8;
+constexpr double kMaxSpaceRatio = 2.0;
+// A "short syllable": a last word no wider than this many ems.
+constexpr double kShortWordEms = 2.5;
+
+// Greedy line breaking: as many words as fit, then the last line repaired as `last_line`
+// asks. The first line may be shorter (indent). A word wider than a whole line is split
+// between code points first.
+std::vector<Line> break_lines(std::vector<Word>& words, double first_width, double width,
+                              double size, const TextMeasure& measure,
+                              LastLine last_line = LastLine::any);
+
+// Left edge of each word of `line`, for a line starting at `x` with room `width`. A line wider
+// than its room with natural spaces (tightened by break_lines) has its spaces narrowed to fit.
 std::vector<double> place_words(const std::vector<Word>& words, const Line& line, double x,
                                 double width, Align align);
 

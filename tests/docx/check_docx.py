@@ -19,7 +19,12 @@ Briefing:
 - `--only pdf` writes the Word briefings too, and two builds give byte-identical .docx files;
 - LibreOffice Writer (headless) converts each .docx, and the edited one, to PDF: the page count
   is ours within one page, the converted text holds every body paragraph, every chart's title
-  and the edit, and a draft's mark ("DỰ THẢO") is on page 1 alone, above the header block.
+  and the edit, and a draft's mark ("DỰ THẢO") is on page 1 alone, above the header block;
+- the end of the body stays with the closing as in the PDF: widow control by default, the
+  closing sentence kept whole and with the closing, the block before it (its last lines or
+  last two table rows) kept with the closing sentence; LibreOffice's page of the recipients
+  holds lines of the body besides the closing sentence (tests/pdf/check_pages.py's rule); a
+  body table's header row is kept with its first row.
 
   check_docx.py --exe BAOCAO --source REPO
 """
@@ -38,6 +43,9 @@ import docx
 from docx.enum.shape import WD_INLINE_SHAPE
 from docx.oxml.ns import qn
 from docx.shared import Pt
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pdf"))
+import check_pages  # noqa: E402  (the closing-page rule, shared with the PDF check)
 
 FAILURES = []
 DATE = "2024-01-05"
@@ -342,7 +350,54 @@ def check_mark(name, converted, mark):
               f"the right")
 
 
-def check_conversion(name, path, ours, body, charts, mark, workdir):
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def keeps(element):
+    ppr = element.find(W + "pPr")
+    return set() if ppr is None else {k for k in ("keepNext", "keepLines")
+                                      if ppr.find(W + k) is not None}
+
+
+def check_keeps(name, path):
+    """The last body blocks carry Word's keep properties: the closing sentence keepNext and
+    keepLines, the block before it keepNext (a table: its last two rows' paragraphs and the
+    space after it); paragraphs have widow control by default."""
+    with zipfile.ZipFile(path) as z:
+        body = xml.etree.ElementTree.fromstring(z.read("word/document.xml")).find(W + "body")
+        styles = xml.etree.ElementTree.fromstring(z.read("word/styles.xml"))
+    check(styles.find(f"{W}docDefaults/{W}pPrDefault/{W}pPr/{W}widowControl") is not None,
+          f"{name}: no widow control in the paragraph defaults")
+    blocks = [e for e in body if e.tag in (W + "p", W + "tbl")]
+    closing = max(i for i, e in enumerate(blocks) if e.tag == W + "tbl")
+    # Body tables (the header block's and the closing's have no header row): the header row
+    # stays with the first row.
+    for table in (e for e in blocks if e.find(f"{W}tr/{W}trPr/{W}tblHeader") is not None):
+        for paragraph in table.find(W + "tr").iter(W + "p"):
+            check("keepNext" in keeps(paragraph),
+                  f"{name}: a table's header row is not kept with its first row")
+    # Before the closing's table: its space (kept with it), then the closing sentence.
+    check("keepNext" in keeps(blocks[closing - 1]), f"{name}: the space before the closing "
+                                                    "is not kept with it")
+    last = blocks[closing - 2]
+    if last.tag != W + "p" or last.find(f"{W}pPr/{W}pStyle") is not None:
+        return
+    check(keeps(last) == {"keepNext", "keepLines"},
+          f"{name}: the closing sentence keeps {sorted(keeps(last))}")
+    before = blocks[closing - 3]
+    if before.tag == W + "p" and before.find(f".//{W}t") is None:  # the space after a table
+        check("keepNext" in keeps(before), f"{name}: the space after the last table is not kept")
+        table = blocks[closing - 4]
+        for row in table.findall(W + "tr")[-2:]:
+            for paragraph in row.iter(W + "p"):
+                check("keepNext" in keeps(paragraph),
+                      f"{name}: a paragraph of the last table's last rows is not kept")
+    else:
+        check("keepNext" in keeps(before),
+              f"{name}: the block before the closing sentence is not kept with it")
+
+
+def check_conversion(name, path, ours, body, charts, mark, workdir, closing_sentence):
     """LibreOffice reads the Word file as a normal document: it converts, runs about as long as
     our PDF (charts included), says every body paragraph and chart title, and keeps a draft's
     mark on page 1."""
@@ -361,6 +416,8 @@ def check_conversion(name, path, ours, body, charts, mark, workdir):
     for chart in charts:
         check(" ".join(chart["title"].split()) in text,
               f"{name}: the converted text lacks the chart title {chart['title']!r}")
+    problem = check_pages.closing_problem(f"{name} (LibreOffice)", converted, closing_sentence)
+    check(problem is None, problem)
 
 
 def check_edited_conversion(name, workdir):
@@ -401,13 +458,15 @@ def main():
             check_section(name, document)
             check_font(name, document)
             check_properties(name, document, path[:-len(".docx")] + ".pdf")
-            expected = parse_render_text(render_text(args.exe, args.source, template))
+            text = render_text(args.exe, args.source, template)
+            expected = parse_render_text(text)
             p, r = check_against_render_text(name, document, expected)
             compared_paragraphs += p
             compared_rows += r
             compared_charts += check_charts(name, document, expected[5])
+            check_keeps(name, path)
             check_conversion(name, path, path[:-len(".docx")] + ".pdf", expected[2], expected[5],
-                             expected[6], tmp)
+                             expected[6], tmp, check_pages.last_paragraph(text))
             check_edit(path, tmp)
             check_edited_conversion(name, tmp)
     for f in FAILURES:

@@ -111,5 +111,15 @@ TEST(PartyPreset, Follows36HdVptw) {
   expect_draft_mark(p);
 }
 
+TEST(BothPresets, PageRules) {
+  // docs/document-formats.md, "Pages": at most a third of the text area left blank by a
+  // block pushed on, and a chart shrunk to no less than 75 % of its height.
+  for (Preset preset : {Preset::state, Preset::party}) {
+    const PresetLayout& p = preset_layout(preset);
+    EXPECT_DOUBLE_EQ(p.body.max_blank_ratio, 1.0 / 3);
+    EXPECT_DOUBLE_EQ(p.chart.min_scale, 0.75);
+  }
+}
+
 }  // namespace
 }  // namespace baocao::layout

@@ -100,6 +100,62 @@ TEST(BreakLines, SplitsAWordWiderThanTheLine) {
   EXPECT_THAT(line_texts(words, lines), ElementsAre("abcd", "efgh", "ij", "xy"));
 }
 
+TEST(BreakLines, HeadingsNeverEndWithALoneWord) {
+  FixedMeasure m;
+  auto words = split_words({{"aa bb cc dd"}}, 10, m);
+  // Greedy: "aa bb cc" (70) then "dd" alone; the word before it goes down too.
+  auto lines = break_lines(words, 75, 75, 10, m, LastLine::no_lone_word);
+  EXPECT_THAT(line_texts(words, lines), ElementsAre("aa bb", "cc dd"));
+  // Each part ended by a newline is its own paragraph: a one-word part stays as it is.
+  auto parts = split_words({{"aa bb cc dd\nee"}}, 10, m);
+  EXPECT_THAT(line_texts(parts, break_lines(parts, 75, 75, 10, m, LastLine::no_lone_word)),
+              ElementsAre("aa bb", "cc dd", "ee"));
+  // What fits on one line is not touched.
+  auto short_words = split_words({{"aa bb"}}, 10, m);
+  EXPECT_THAT(
+      line_texts(short_words, break_lines(short_words, 75, 75, 10, m, LastLine::no_lone_word)),
+      ElementsAre("aa bb"));
+}
+
+TEST(BreakLines, ShortLastSyllableTakenUpByATighterLineAbove) {
+  FixedMeasure m;
+  auto words = split_words({{"aa bb cc d"}}, 10, m);
+  // "aa bb cc d" is 85 with natural spaces; in 83 its three spaces shrink to 13/15 of theirs.
+  auto lines = break_lines(words, 83, 83, 10, m, LastLine::no_short_syllable);
+  ASSERT_THAT(line_texts(words, lines), ElementsAre("aa bb cc d"));
+  EXPECT_TRUE(lines[0].last);
+  // The tightened line is set within its width all the same.
+  auto xs = place_words(words, lines[0], 0, 83, Align::justify);
+  EXPECT_DOUBLE_EQ(xs.back() + words.back().width, 83);
+  // In 80 the spaces would shrink to 2/3 of theirs: too tight, and the line above cannot
+  // give a word without spaces more than twice their width; the syllable stays alone.
+  EXPECT_THAT(line_texts(words, break_lines(words, 80, 80, 10, m, LastLine::no_short_syllable)),
+              ElementsAre("aa bb cc", "d"));
+}
+
+TEST(BreakLines, ShortLastSyllableGetsAWordFromALooserLineAbove) {
+  FixedMeasure m;
+  auto words = split_words({{"a b c d e f g hh"}}, 10, m);
+  // Greedy: "a b c d e f g" fills 100 exactly, "hh" alone. Without "g" the line's five
+  // spaces stretch to 8 (1.6 times theirs).
+  auto lines = break_lines(words, 100, 100, 10, m, LastLine::no_short_syllable);
+  EXPECT_THAT(line_texts(words, lines), ElementsAre("a b c d e f", "g hh"));
+  EXPECT_FALSE(lines[0].last);
+  EXPECT_TRUE(lines[1].last);
+}
+
+TEST(BreakLines, LongLastWordOrOtherRulesLeftAlone) {
+  FixedMeasure m;
+  // A last word wider than 2.5 em is not a short syllable.
+  auto words = split_words({{"a b c d e f g hhh"}}, 10, m);
+  EXPECT_THAT(line_texts(words, break_lines(words, 100, 100, 10, m, LastLine::no_short_syllable)),
+              ElementsAre("a b c d e f g", "hhh"));
+  // Without a rule, greedy breaking as before.
+  auto plain = split_words({{"a b c d e f g hh"}}, 10, m);
+  EXPECT_THAT(line_texts(plain, break_lines(plain, 100, 100, 10, m)),
+              ElementsAre("a b c d e f g", "hh"));
+}
+
 TEST(PlaceWords, JustifiedLineReachesBothEdges) {
   FixedMeasure m;
   auto words = split_words({{"aa bb cc dd"}}, 10, m);
