@@ -241,6 +241,13 @@ def main():
         plain = build(args.exe, args.source, os.path.join(tmp, "plain"))
         given = build(args.exe, args.source, os.path.join(tmp, "given"), "--deadline", DEADLINE,
                       "--return-to", RETURN_TO)
+        # A malformed deadline or an addressee that is not UTF-8 is a usage error.
+        for bad in (["--deadline", "15/01/2025"], ["--return-to", b"Ph\xf2ng"]):
+            r = subprocess.run([args.exe, "build", "--data", os.path.join(args.source, "data"),
+                                "--out", os.path.join(tmp, "bad"), "--only", "xlsx", "--quiet",
+                                *bad], capture_output=True)
+            check(r.returncode == 2, f"build {bad}: exit {r.returncode}, expected 2")
+            check(not os.path.exists(os.path.join(tmp, "bad", "2023")), f"build {bad} wrote files")
         owning = {ind["department"] for ind in exp.indicators}
         check(len(plain) == len(owning), f"{len(plain)} department workbooks for {owning}")
         seen_area_rows = set()
