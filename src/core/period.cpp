@@ -82,6 +82,26 @@ Period Period::from_key(std::uint32_t k) {
                 static_cast<int>((k >> 7) & 0x7FF) + 1900};
 }
 
+Period next_period(const Period& p) {
+  switch (p.kind) {
+    case PeriodKind::year:
+      return Period::of_year(p.year + 1);
+    case PeriodKind::quarter:
+      return p.index < 4 ? Period{PeriodKind::quarter, p.year, p.index + 1, p.year}
+                         : Period{PeriodKind::quarter, p.year + 1, 1, p.year + 1};
+    case PeriodKind::month:
+      return p.index < 12 ? Period{PeriodKind::month, p.year, p.index + 1, p.year}
+                          : Period{PeriodKind::month, p.year + 1, 1, p.year + 1};
+    case PeriodKind::half:
+      return Period{PeriodKind::nine_months, p.year, 0, p.year};
+    case PeriodKind::nine_months:
+      return Period::of_year(p.year);
+    case PeriodKind::span:
+      return Period::of_year(p.end_year + 1);
+  }
+  return p;
+}
+
 std::string vietnamese_name(const Period& p) {
   static constexpr const char* kRoman[] = {"", "I", "II", "III", "IV"};
   switch (p.kind) {

@@ -49,6 +49,10 @@ struct Period {
   friend auto operator<=>(const Period& a, const Period& b) { return a.key() <=> b.key(); }
 };
 
+// The next period a department reports after `p`: 2024 after 2023, 2023-Q4 after 2023-Q3,
+// 2023-9M after 2023-H1, the year after 2023-9M, the year after a span's last year.
+Period next_period(const Period& p);
+
 // How the period is named in Vietnamese sentences: "năm 2023", "quý III năm 2023",
 // "6 tháng đầu năm 2023", "9 tháng năm 2023", "tháng 7 năm 2023", "giai đoạn 2021-2023".
 std::string vietnamese_name(const Period& p);

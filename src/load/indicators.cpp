@@ -197,11 +197,22 @@ void load_indicators(const LoadContext& ctx, Dataset& data, Catalog& catalog, So
       } else {
         ind.out_of = *n.value;
       }
+    } else if (type == IndicatorType::rate && !out_of.empty()) {
+      // A share of a whole (tỷ lệ hộ nghèo): its values lie in 0…out_of.
+      ParsedNumber n = parse_number(out_of);
+      if (!n.value || *n.value <= 0) {
+        complete = false;
+        table.error(kOutOf, fmt::format("out_of `{}` is not a positive number", printable(out_of)),
+                    "write 100 for a share that cannot exceed the whole, or leave out_of empty "
+                    "(a growth rate)");
+      } else {
+        ind.out_of = *n.value;
+      }
     } else if (type && !out_of.empty()) {
       table.error(kOutOf,
-                  fmt::format("out_of is given but indicator `{}` is of type {}, not score", code,
-                              to_string(*type)),
-                  "leave out_of empty, or make the type score");
+                  fmt::format("out_of is given but indicator `{}` is of type {}, not score or rate",
+                              code, to_string(*type)),
+                  "leave out_of empty, or make the type score (or rate, for a share)");
     }
     if (type == IndicatorType::rate && aggregate == Aggregate::sum)
       table.warning(kAggregate, "rate summed",

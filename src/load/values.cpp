@@ -13,6 +13,7 @@
 #include "load/number.hpp"
 #include "load/parts.hpp"
 #include "load/table.hpp"
+#include "load/value_rules.hpp"
 
 namespace baocao {
 namespace {
@@ -350,54 +351,17 @@ class ValuesReader {
     table_.error(kValue, std::move(message), std::move(hint));
   }
 
-  // Rules that depend on the indicator's type. False when the value is an error.
+  // Rules that depend on the indicator's type (value_rules). False when the value is an error.
   bool check_value(const Indicator& ind, std::string_view text, const ParsedNumber& n,
                    bool has_note) {
-    double v = *n.value;
-    if (ind.type == IndicatorType::count && (v != std::floor(v) || n.dot_groups_thousands)) {
-      if (n.dot_groups_thousands) {
-        std::string digits;
-        for (char c : text)
-          if (c != '.' && c != '+') digits += c;
-        table_.error(kValue,
-                     fmt::format("value `{}` of count indicator `{}` has a decimal point: did "
-                                 "you mean {}?",
-                                 text, ind.code, digits),
-                     fmt::format("a count is a whole number written without a thousands "
-                                 "separator: write {}",
-                                 digits));
-      } else {
-        table_.error(
-            kValue,
-            fmt::format("value `{}` of count indicator `{}` is not a whole number", text, ind.code),
-            "a count is a whole number of people, members, sites…: check the figure, "
-            "or make the indicator an amount or a rate");
-      }
-      return false;
+    std::optional<ValueProblem> problem = baocao::check_value(ind, text, n, has_note);
+    if (!problem) return true;
+    if (!problem->error) {
+      table_.warning(kValue, problem->kind, std::move(problem->message), std::move(problem->hint));
+      return true;
     }
-    if (ind.type == IndicatorType::score && ind.out_of && (v < 0 || v > *ind.out_of)) {
-      table_.error(kValue,
-                   fmt::format("value `{}` of score indicator `{}` is outside 0…{:g} (out_of)",
-                               text, ind.code, *ind.out_of),
-                   "a score counts the criteria met: from 0 to out_of");
-      return false;
-    }
-    if (ind.type == IndicatorType::rate && ind.unit == "%" && !has_note && (v < -100 || v > 1000)) {
-      table_.error(
-          kValue,
-          fmt::format("value `{}` of rate indicator `{}` is outside −100…1000 %", text, ind.code),
-          "check the figure; if it is right, say why in the note column");
-      return false;
-    }
-    if (n.fraction_digits > ind.decimals)
-      table_.warning(kValue, "more digits than decimals",
-                     fmt::format("value `{}` has {} digits after the decimal point but "
-                                 "indicator `{}` shows {} (decimals)",
-                                 text, n.fraction_digits, ind.code, ind.decimals),
-                     fmt::format("reports will round it to {} digits: round it in the file, or "
-                                 "raise decimals in indicators.csv",
-                                 ind.decimals));
-    return true;
+    table_.error(kValue, std::move(problem->message), std::move(problem->hint));
+    return false;
   }
 
   // Rules about which area and basis an indicator's value may have.

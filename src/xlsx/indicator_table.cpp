@@ -57,7 +57,8 @@ enum class CellKind : std::uint8_t {
 std::string range_text(const SummaryRow& r) {
   const int d = r.indicator.decimals;
   std::string text = number_text(r.range->low, d) + "–" + number_text(r.range->high, d);
-  if (r.indicator.out_of) text += "/" + number_text(*r.indicator.out_of, d);
+  if (r.indicator.type == IndicatorType::score && r.indicator.out_of)
+    text += "/" + number_text(*r.indicator.out_of, d);
   return text;
 }
 

@@ -35,8 +35,4 @@ void write_input_sheet(Context& cx, Sheet& sheet);  // "Nhập số liệu"
 void write_info_sheet(Context& cx, Sheet& sheet);   // "Thông tin"
 void write_properties(Context& cx);
 
-// The next period a department reports after `p`: 2024 after 2023, 2023-Q4 after 2023-Q3,
-// 2023-9M after 2023-H1, the year after 2023-9M.
-Period next_period(const Period& p);
-
 }  // namespace baocao::xlsx

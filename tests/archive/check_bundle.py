@@ -80,7 +80,7 @@ def check_figures(sheet_name, cached, formulas, summary):
         what = f"{sheet_name}/{ind['code']}"
         if ind["range"]:
             r = ind["range"]
-            shown = f"{r['low']:g}–{r['high']:g}" + (f"/{ind['out_of']:g}" if ind["out_of"] else "")
+            shown = f"{r['low']:g}–{r['high']:g}" + (f"/{ind['out_of']:g}" if ind["out_of"] and ind["type"] == "score" else "")
             check(row[result_col].value == shown, f"{what} range: {row[result_col].value!r}, expected {shown!r}")
         else:
             expect_number(row[result_col].value, ind["result"], what + " result")

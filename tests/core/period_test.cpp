@@ -50,5 +50,17 @@ TEST(Period, VietnameseNames) {
   EXPECT_EQ(vietnamese_name(*Period::parse("2021-2023")), "giai đoạn 2021-2023");
 }
 
+TEST(NextPeriod, IsTheNextReportOfTheSameCycle) {
+  auto next = [](const char* p) { return next_period(*Period::parse(p)).to_string(); };
+  EXPECT_EQ(next("2023"), "2024");
+  EXPECT_EQ(next("2023-Q3"), "2023-Q4");
+  EXPECT_EQ(next("2023-Q4"), "2024-Q1");
+  EXPECT_EQ(next("2023-M07"), "2023-M08");
+  EXPECT_EQ(next("2023-M12"), "2024-M01");
+  EXPECT_EQ(next("2023-H1"), "2023-9M");
+  EXPECT_EQ(next("2023-9M"), "2023");
+  EXPECT_EQ(next("2021-2023"), "2024");
+}
+
 }  // namespace
 }  // namespace baocao

@@ -46,6 +46,12 @@ std::function<void(Files&)> replace(std::string file, std::string from, std::str
     f[file].replace(k, from.size(), to);
   };
 }
+std::function<void(Files&)> both(std::function<void(Files&)> a, std::function<void(Files&)> b) {
+  return [=](Files& f) {
+    a(f);
+    b(f);
+  };
+}
 
 // Areas.csv in a legacy encoding: every name written with the encoding's bytes.
 std::string areas_in(const char* unit, const char* ward, const char* commune) {
@@ -341,6 +347,28 @@ const std::vector<Fixture>& fixtures() {
        5,
        {"value `1500` of rate indicator `XH.HN` is outside −100…1000 %"},
        "say why in the note"},
+      {"ShareAboveOutOfEvenWithANote",
+       both(replace("indicators.csv", "2,TCKH,,none", "2,TCKH,100,none"),
+            set_line("values.csv", 5, "XH.HN,ANKHE,2023,actual,120,\"checked\",")),
+       "values.csv",
+       5,
+       5,
+       {"value `120` of rate indicator `XH.HN` is outside 0…100 (out_of)"},
+       "cannot exceed the whole"},
+      {"ShareBelowZero",
+       both(replace("indicators.csv", "2,TCKH,,none", "2,TCKH,100,none"),
+            set_line("values.csv", 5, "XH.HN,ANKHE,2023,actual,-0.5,,")),
+       "values.csv",
+       5,
+       5,
+       {"outside 0…100 (out_of)"}},
+      {"RateOutOfNotPositive",
+       replace("indicators.csv", "2,TCKH,,none", "2,TCKH,0,none"),
+       "indicators.csv",
+       3,
+       9,
+       {"out_of `0` is not a positive number"},
+       "write 100 for a share"},
       {"ValueForSubAreaOfAggregateNone",
        append("values.csv", "XH.HN,TAYSON,2023,actual,1.2,,\n"),
        "values.csv",
@@ -400,7 +428,7 @@ const std::vector<Fixture>& fixtures() {
        "indicators.csv",
        2,
        9,
-       {"out_of is given but indicator `KT.GTSX` is of type amount, not score"}},
+       {"out_of is given but indicator `KT.GTSX` is of type amount, not score or rate"}},
       {"DecimalsTooMany",
        replace("indicators.csv", "amount,up,2,", "amount,up,5,"),
        "indicators.csv",
@@ -501,6 +529,20 @@ const std::vector<Fixture>& fixtures() {
        0,
        {"missing key `place`"},
        "add the line: place = \"An Khê\""},
+      {"CollectionDeadlineNotADate",
+       append("unit.toml", "\n[collection]\ndeadline = \"15/01/2025\"\n"),
+       "unit.toml",
+       32,
+       0,
+       {"`deadline` in [collection] is not a date"},
+       "YYYY-MM-DD"},
+      {"CollectionUnknownKey",
+       append("unit.toml", "\n[collection]\nretrun_to = \"Phòng Tài chính - Kế hoạch\"\n"),
+       "unit.toml",
+       32,
+       0,
+       {"unknown key `retrun_to` in [collection]"},
+       "did you mean `return_to`?"},
       {"UnitTomlKeyMistyped",
        set_line("unit.toml", 6, "term_base_year = \"2020\""),
        "unit.toml",

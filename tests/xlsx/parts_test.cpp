@@ -1,4 +1,4 @@
-// The small parts of the workbook writer: escaping, sheet names, formats, periods.
+// The small parts of the workbook writer: escaping, sheet names, formats.
 
 #include <gtest/gtest.h>
 
@@ -70,17 +70,6 @@ TEST(NumberFormats, FollowTheIndicatorsDecimals) {
   EXPECT_EQ(number_format(0), "#,##0");
   EXPECT_EQ(number_format(2), "#,##0.00");
   EXPECT_EQ(number_format(4), "#,##0.0000");
-}
-
-TEST(NextPeriod, IsTheNextReportOfTheSameCycle) {
-  auto next = [](const char* p) { return next_period(*Period::parse(p)).to_string(); };
-  EXPECT_EQ(next("2023"), "2024");
-  EXPECT_EQ(next("2023-Q3"), "2023-Q4");
-  EXPECT_EQ(next("2023-Q4"), "2024-Q1");
-  EXPECT_EQ(next("2023-M07"), "2023-M08");
-  EXPECT_EQ(next("2023-M12"), "2024-M01");
-  EXPECT_EQ(next("2023-H1"), "2023-9M");
-  EXPECT_EQ(next("2023-9M"), "2023");
 }
 
 }  // namespace
