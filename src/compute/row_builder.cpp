@@ -27,6 +27,8 @@ class Sum {
 };
 
 constexpr std::size_t kAreasNamed = 10;
+// 2^53: past it a double skips whole numbers.
+constexpr double kMaxExactCount = 9007199254740992.0;
 
 std::string period_text(const Period& p) {
   return p.to_string();
@@ -83,8 +85,20 @@ std::optional<RowBuilder::Value> RowBuilder::figure(const Lookup& lookup, const 
     if (warn) warn_missing(what, missing);
     return std::nullopt;
   }
-  if (from_areas) *from_areas = true;
   double value = total.value();
+  // Each count is exact (the loader refuses one past 2^53), but their total may not be: a
+  // count that cannot be held exactly is not printed as if it were.
+  if (indicator_.type == IndicatorType::count && indicator_.aggregate == Aggregate::sum &&
+      std::fabs(value) > kMaxExactCount) {
+    if (warn)
+      this->warn(0,
+                 fmt::format("{} is the sum of its wards/communes, {:.0f}, beyond 2^53: a count "
+                             "that large cannot be held exactly, so it is left empty (—)",
+                             what, value),
+                 "check the areas' values in values.csv, or give the unit's own figure");
+    return std::nullopt;
+  }
+  if (from_areas) *from_areas = true;
   if (indicator_.aggregate == Aggregate::mean) value /= static_cast<double>(cells_.size());
   return Value{value, is_estimate, 0};
 }

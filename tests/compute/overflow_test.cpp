@@ -51,5 +51,19 @@ TEST(Overflow, NoComputedFigureIsInfiniteOrNan) {
     if (v) EXPECT_TRUE(std::isfinite(*v)) << *v;
 }
 
+// Each count is below 10^15, their sum over ten communes is not below 2^53: not exact.
+TEST(Overflow, ACountTotalBeyond2To53IsEmptyWithAWarning) {
+  DatasetBuilder b;
+  b.indicator("XH.DS", IndicatorType::count, Direction::up, Aggregate::sum);
+  for (int i = 0; i < 10; ++i) {
+    std::string code = "C" + std::to_string(i);
+    b.commune(code);
+    b.actual("XH.DS", "2023", 9.99e14, code);
+  }
+  Summary s = compute_summary(b.build(), *Period::parse("2023"));
+  EXPECT_FALSE(s.find("XH.DS")->result);
+  EXPECT_THAT(all(s.diagnostics), HasSubstr("2^53"));
+}
+
 }  // namespace
 }  // namespace baocao
