@@ -10,6 +10,8 @@ find_package(nlohmann_json REQUIRED)
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(PODOFO REQUIRED IMPORTED_TARGET libpodofo)
+# The fonts' character maps, read before any PDF is made (PoDoFo links it too).
+pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)
 pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
 # zip_file_set_mtime and zip_source_buffer as used by src/docx/ are in bookworm's 1.7.3.
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip>=1.7)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <tuple>
 #include <vector>
 
 #include <fmt/format.h>
@@ -79,9 +80,23 @@ PeriodChoice choose_report_period(const std::optional<Period>& asked, const Data
   return accept(*asked);
 }
 
-PreparedReport prepare_report(const std::string& data_dir, const std::optional<Period>& asked) {
+Diagnostics check_report_date(const Date& date, const Period& period) {
+  Diagnostics d;
+  Date first{period.year, period.first_month(), 1};
+  if (std::tie(date.year, date.month, date.day) >= std::tie(first.year, first.month, first.day))
+    return d;
+  d.error("--date", 0, 0,
+          fmt::format("the report date {} is before the period {} begins ({})", date.to_iso(),
+                      period.to_string(), first.to_iso()),
+          "a report is dated within or after its period: give the date it is signed, with "
+          "--date YYYY-MM-DD");
+  return d;
+}
+
+PreparedReport prepare_report(const std::string& data_dir, const std::optional<Period>& asked,
+                              const Repertoire* drawable) {
   PreparedReport report;
-  LoadResult loaded = load_dataset(data_dir);
+  LoadResult loaded = load_dataset(data_dir, drawable);
   report.diagnostics.append(loaded.diagnostics);
   if (!loaded.dataset) {
     report.status = PrepareStatus::data_error;

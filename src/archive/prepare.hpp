@@ -9,8 +9,10 @@
 
 #include "compute/summary.hpp"
 #include "core/dataset.hpp"
+#include "core/date.hpp"
 #include "core/diagnostic.hpp"
 #include "core/period.hpp"
+#include "core/repertoire.hpp"
 
 namespace baocao {
 
@@ -34,6 +36,10 @@ PeriodChoice parse_report_period(std::string_view text);
 PeriodChoice choose_report_period(const std::optional<Period>& asked, const Dataset& data,
                                   const std::string& values_file);
 
+// A report on a period is dated once the period has begun: a date before its first day is a
+// usage error (of --date) with the day it may be; none otherwise.
+Diagnostics check_report_date(const Date& date, const Period& period);
+
 struct PreparedReport {
   PrepareStatus status = PrepareStatus::ok;
   Diagnostics diagnostics;  // the loader's, then the period rule's or compute's
@@ -42,7 +48,9 @@ struct PreparedReport {
 };
 
 // Loads and validates `data_dir`, chooses the period (`asked`, or the default) and computes the
-// summary. Reads the dataset's files and nothing else; writes nothing.
-PreparedReport prepare_report(const std::string& data_dir, const std::optional<Period>& asked);
+// summary. Reads the dataset's files and nothing else; writes nothing. With `drawable`, a text
+// of the briefings with a character the fonts lack is a data error at its place.
+PreparedReport prepare_report(const std::string& data_dir, const std::optional<Period>& asked,
+                              const Repertoire* drawable = nullptr);
 
 }  // namespace baocao

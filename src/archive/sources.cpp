@@ -10,6 +10,7 @@
 #include "baocao/version.hpp"
 #include "briefing/draft.hpp"
 #include "briefing/template.hpp"
+#include "pdf/render.hpp"
 
 namespace baocao {
 namespace fs = std::filesystem;
@@ -63,7 +64,7 @@ std::vector<std::string> find_templates(const std::string& dir) {
 
 // The briefings, or false when a template is missing or has errors.
 bool build_briefings(const BuildOptions& options, const std::vector<std::string>& names,
-                     BundleSources& sources, BuildResult& result) {
+                     const Repertoire* drawable, BundleSources& sources, BuildResult& result) {
   if (names.empty()) {
     result.status = BuildStatus::data_error;
     result.diagnostics.error(options.templates_dir, 0, 0,
@@ -84,7 +85,7 @@ bool build_briefings(const BuildOptions& options, const std::vector<std::string>
   for (const auto& name : names) {
     auto number = options.numbers.find(name);
     std::string text = number == options.numbers.end() ? std::string{} : number->second;
-    BriefingRequest request{sources.data, sources.summary, options.report_date, text};
+    BriefingRequest request{sources.data, sources.summary, options.report_date, text, drawable};
     BriefingResult built = build_briefing(options.templates_dir, name, request);
     result.diagnostics.append(built.diagnostics);
     if (!built.briefing || built.diagnostics.has_errors()) {
@@ -117,18 +118,30 @@ void check_drafts(const BuildOptions& options, const BundleSources& sources, Bui
 }  // namespace
 
 std::optional<BundleSources> prepare_sources(const BuildOptions& options, BuildResult& result) {
-  PreparedReport prepared = prepare_report(options.data_dir, options.period);
+  // The fonts' characters, when briefings are made: a character they lack is found in the data
+  // or the template, at its place, before any folder is made.
+  std::optional<Repertoire> drawable;
+  if (selects_templates(options.only)) drawable = briefing_repertoire(options.pdf);
+  PreparedReport prepared =
+      prepare_report(options.data_dir, options.period, drawable ? &*drawable : nullptr);
   result.diagnostics.append(prepared.diagnostics);
   if (prepared.status != PrepareStatus::ok) {
     result.status = prepared.status == PrepareStatus::usage_error ? BuildStatus::usage_error
                                                                   : BuildStatus::data_error;
     return std::nullopt;
   }
+  Diagnostics date = check_report_date(options.report_date, prepared.summary.period);
+  if (date.has_errors()) {
+    result.diagnostics.append(date);
+    result.status = BuildStatus::usage_error;
+    return std::nullopt;
+  }
   std::optional<BundleSources> sources(std::in_place);
   sources->data = std::move(prepared.data);
   sources->summary = std::move(prepared.summary);
   auto names = find_templates(options.templates_dir);
-  if (selects_templates(options.only) && !build_briefings(options, names, *sources, result))
+  if (selects_templates(options.only) &&
+      !build_briefings(options, names, drawable ? &*drawable : nullptr, *sources, result))
     return std::nullopt;
   check_drafts(options, *sources, result);
   if (result.status != BuildStatus::ok) return std::nullopt;

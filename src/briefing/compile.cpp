@@ -12,6 +12,10 @@
 namespace baocao::briefing {
 namespace {
 
+// The mustache library renders a section by recursion: a template of thousands of nested
+// sections would overflow the stack. A sentence needs a handful.
+constexpr std::size_t kMaxSectionDepth = 32;
+
 bool has_lower(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
@@ -88,6 +92,14 @@ class Checker {
         return true;
       case TagKind::section:
       case TagKind::inverted:
+        if (open_.size() == kMaxSectionDepth) {
+          error(tag.offset,
+                fmt::format("{} opens a section nested more than {} deep", tag_text(tag),
+                            kMaxSectionDepth),
+                "close some sections before opening more: a sentence needs a few levels");
+          open_.clear();  // not "not closed" once for each of them as well
+          return false;
+        }
         open_section(tag);
         return true;
       case TagKind::close:

@@ -7,6 +7,7 @@
 #include <toml++/toml.h>
 
 #include "briefing/compile.hpp"
+#include "load/toml_text.hpp"
 
 namespace baocao::briefing {
 namespace {
@@ -17,10 +18,15 @@ int line_of(const toml::node& n) {
 
 class MetadataReader {
  public:
-  MetadataReader(const TemplateFile& file, Diagnostics& diagnostics)
-      : file_(file), diagnostics_(diagnostics) {}
+  MetadataReader(const TemplateFile& file, Diagnostics& diagnostics, const Repertoire* drawable)
+      : file_(file), diagnostics_(diagnostics), drawable_(drawable) {}
 
   std::optional<TemplateMetadata> read() {
+    if (int line = line_with_too_many_dots(file_.text); line > 0) {
+      error(line, "too many dotted keys: this is not a template.toml",
+            "each setting is one line `key = value`: preset = \"state\"");
+      return std::nullopt;
+    }
     toml::table root;
     try {
       root = toml::parse(file_.text, file_.path);
@@ -31,6 +37,10 @@ class MetadataReader {
             "preset = \"state\"; a list in brackets: recipients = [\"Lưu: VT\"]");
       return std::nullopt;
     }
+    // The file's characters were checked; an escape (\u0007, \t) can still make one.
+    std::size_t errors = diagnostics_.error_count();
+    check_toml_texts(root, file_.path, diagnostics_, drawable_);
+    if (diagnostics_.error_count() > errors) return std::nullopt;
     check_keys(root,
                {"preset", "issuer", "document_type", "summary_line", "body", "recipients", "info"},
                "");
@@ -154,14 +164,17 @@ class MetadataReader {
 
   const TemplateFile& file_;
   Diagnostics& diagnostics_;
+  const Repertoire* drawable_;
 };
 
 }  // namespace
 
-std::optional<TemplateMetadata> read_metadata(const std::string& path, Diagnostics& diagnostics) {
+std::optional<TemplateMetadata> read_metadata(const std::string& path, Diagnostics& diagnostics,
+                                              const Repertoire* drawable) {
+  // Its texts are checked for the fonts once read, not its comments.
   auto file = read_template_file(path, diagnostics);
   if (!file) return std::nullopt;
-  return MetadataReader(*file, diagnostics).read();
+  return MetadataReader(*file, diagnostics, drawable).read();
 }
 
 }  // namespace baocao::briefing

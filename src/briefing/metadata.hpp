@@ -30,6 +30,7 @@ struct TemplateMetadata {
 
 // Adds every error of the file to `diagnostics`. Returns nothing only when the file cannot be
 // read as TOML; otherwise what could be read, so that the rest of the template is checked too.
-std::optional<TemplateMetadata> read_metadata(const std::string& path, Diagnostics& diagnostics);
+std::optional<TemplateMetadata> read_metadata(const std::string& path, Diagnostics& diagnostics,
+                                              const Repertoire* drawable = nullptr);
 
 }  // namespace baocao::briefing

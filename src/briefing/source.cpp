@@ -4,7 +4,10 @@
 #include <fstream>
 #include <sstream>
 
+#include <fmt/format.h>
+
 #include "core/unicode.hpp"
+#include "load/encoding.hpp"
 
 namespace baocao::briefing {
 
@@ -16,7 +19,44 @@ Location TemplateFile::locate(std::size_t offset) const {
   return {static_cast<int>(line), static_cast<int>(count_code_points(before)) + 1};
 }
 
-std::optional<TemplateFile> read_template_file(const std::string& path, Diagnostics& diagnostics) {
+namespace {
+
+// Control characters and characters the fonts lack, each at its line and column.
+bool check_characters(const TemplateFile& file, Diagnostics& diagnostics,
+                      const Repertoire* drawable) {
+  bool ok = true;
+  std::string_view text = file.text;
+  for (std::size_t from = 0;;) {
+    std::size_t at = find_control_character(text.substr(from), true);
+    if (at == std::string_view::npos) break;
+    at += from;
+    Location where = file.locate(at);
+    diagnostics.error(
+        file.path, where.line, where.column,
+        fmt::format("the control character {} cannot be printed", control_character_name(text, at)),
+        "delete it (it usually comes with text copied from another program)");
+    ok = false;
+    from = at + 1;
+  }
+  if (drawable == nullptr) return ok;
+  for (std::size_t from = 0;;) {
+    std::size_t at = find_undrawable(text.substr(from), *drawable);
+    if (at == std::string_view::npos) break;
+    at += from;
+    Location where = file.locate(at);
+    diagnostics.error(file.path, where.line, where.column, undrawable_message(text, at, *drawable),
+                      kUndrawableHint);
+    ok = false;
+    from = at + 1;
+    while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+  }
+  return ok;
+}
+
+}  // namespace
+
+std::optional<TemplateFile> read_template_file(const std::string& path, Diagnostics& diagnostics,
+                                               const Repertoire* drawable) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     diagnostics.error(path, 0, 0, "cannot read the template file",
@@ -26,6 +66,14 @@ std::optional<TemplateFile> read_template_file(const std::string& path, Diagnost
   std::ostringstream ss;
   ss << in.rdbuf();
   std::string raw = ss.str();
+  if (auto name = unicode_bom_name(raw); !name.empty()) {
+    diagnostics.error(path, 0, 0,
+                      fmt::format("the file is {} text, not UTF-8 (it starts with the {} "
+                                  "byte-order mark)",
+                                  name, name),
+                      "save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)");
+    return std::nullopt;
+  }
   if (raw.rfind("\xEF\xBB\xBF", 0) == 0) raw.erase(0, 3);
   if (auto bad = find_invalid_utf8(raw); bad != std::string::npos) {
     auto line = 1 + std::count(raw.begin(), raw.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
@@ -49,6 +97,7 @@ std::optional<TemplateFile> read_template_file(const std::string& path, Diagnost
   file.line_starts.push_back(0);
   for (std::size_t i = 0; i < file.text.size(); ++i)
     if (file.text[i] == '\n') file.line_starts.push_back(i + 1);
+  if (!check_characters(file, diagnostics, drawable)) return std::nullopt;
   return file;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/repertoire.hpp"
 
 namespace baocao::briefing {
 
@@ -26,8 +27,11 @@ struct TemplateFile {
   Location locate(std::size_t offset) const;
 };
 
-// Reads `path`; on failure adds an error naming the file (and the line of a bad byte).
-std::optional<TemplateFile> read_template_file(const std::string& path, Diagnostics& diagnostics);
+// Reads `path`; on failure adds an error naming the file (and the line of a bad byte). A control
+// character (other than a tab or a line break) is an error at its line and column, and so is a
+// character that `drawable`, when given, lacks.
+std::optional<TemplateFile> read_template_file(const std::string& path, Diagnostics& diagnostics,
+                                               const Repertoire* drawable = nullptr);
 
 // A piece of template text (a paragraph, a heading, a TOML string) and where it starts.
 struct Piece {

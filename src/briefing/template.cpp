@@ -44,11 +44,12 @@ struct CompiledTemplate {
 
 class TemplateCompiler {
  public:
-  TemplateCompiler(const TemplateModel& model, const Unit& unit, Diagnostics& diagnostics)
-      : model_(model), unit_(unit), diagnostics_(diagnostics) {}
+  TemplateCompiler(const TemplateModel& model, const Unit& unit, const Repertoire* drawable,
+                   Diagnostics& diagnostics)
+      : model_(model), unit_(unit), drawable_(drawable), diagnostics_(diagnostics) {}
 
   std::optional<CompiledTemplate> run(const fs::path& folder) {
-    auto meta = read_metadata((folder / kMetadataFile).string(), diagnostics_);
+    auto meta = read_metadata((folder / kMetadataFile).string(), diagnostics_, drawable_);
     CompiledTemplate out;
     if (meta) {
       check_issuer(*meta, folder / kMetadataFile);
@@ -62,7 +63,7 @@ class TemplateCompiler {
     }
     // The body is checked even when template.toml has errors, so that all are shown together.
     std::string body_name = meta ? meta->body_file : "body.md";
-    if (auto file = read_template_file((folder / body_name).string(), diagnostics_))
+    if (auto file = read_template_file((folder / body_name).string(), diagnostics_, drawable_))
       for (auto& block : parse_body(*file, diagnostics_)) body(block, out);
     if (!meta || failed_) return std::nullopt;
     return out;
@@ -120,6 +121,7 @@ class TemplateCompiler {
 
   const TemplateModel& model_;
   const Unit& unit_;
+  const Repertoire* drawable_;
   Diagnostics& diagnostics_;
   bool failed_ = false;
 };
@@ -223,8 +225,18 @@ BriefingResult build_briefing(const std::string& templates_dir, const std::strin
             : fmt::format("the templates are: {}", fmt::join(names, ", ")));
     return result;
   }
+  if (name.size() > kMaxTemplateName) {
+    result.diagnostics.error(
+        folder.string(), 0, 0,
+        fmt::format("the template's name is {} characters long: it becomes part of the "
+                    "briefings' file names, which take at most {}",
+                    name.size(), kMaxTemplateName),
+        "rename the folder to a short name such as hdnd or thi-uy");
+    return result;
+  }
   TemplateModel model(request.data, request.summary, request.report_date);
-  auto compiled = TemplateCompiler(model, request.data.unit, result.diagnostics).run(folder);
+  auto compiled =
+      TemplateCompiler(model, request.data.unit, request.drawable, result.diagnostics).run(folder);
   if (!compiled || result.diagnostics.has_errors()) return result;
   Briefing briefing = TemplateRenderer(model, request, result.diagnostics).run(name, *compiled);
   if (!result.diagnostics.has_errors()) result.briefing = std::move(briefing);

@@ -10,6 +10,7 @@
 #include "core/dataset.hpp"
 #include "core/date.hpp"
 #include "core/diagnostic.hpp"
+#include "core/repertoire.hpp"
 
 namespace baocao {
 
@@ -18,7 +19,14 @@ struct BriefingRequest {
   const Summary& summary;
   Date report_date;
   std::string number;  // the document number; empty: left blank as in a draft
+  // The briefings' fonts' characters: when given, a template character they lack is an error
+  // at its place.
+  const Repertoire* drawable = nullptr;
 };
+
+// A template's name becomes part of file names (bao-cao-NAME-2023-Q3.pdf): at most this many
+// bytes, as a department's code.
+inline constexpr std::size_t kMaxTemplateName = 32;
 
 struct BriefingResult {
   std::optional<Briefing> briefing;  // present when there are no errors

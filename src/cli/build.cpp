@@ -179,7 +179,8 @@ int exit_code_for(BuildStatus status) {
   return kOutputError;
 }
 
-// "hdnd=05" -> options.numbers["hdnd"] = "05"; false on a malformed entry.
+// "hdnd=05" -> options.numbers["hdnd"] = "05"; false on a malformed entry, a number that is
+// not a short document number, or a template given twice.
 bool parse_numbers(const std::vector<std::string>& entries, BuildOptions& options) {
   for (const auto& entry : entries) {
     auto eq = entry.find('=');
@@ -187,10 +188,22 @@ bool parse_numbers(const std::vector<std::string>& entries, BuildOptions& option
       fmt::print(stderr,
                  "--number: error: \"{}\" is not TEMPLATE=NUMBER\n  hint: e.g. --number "
                  "hdnd=05 --number thi-uy=125\n",
-                 entry);
+                 terminal_safe(entry));
       return false;
     }
-    options.numbers[entry.substr(0, eq)] = entry.substr(eq + 1);
+    std::string name = entry.substr(0, eq), number = entry.substr(eq + 1);
+    if (auto problem = document_number_problem(number); !problem.empty()) {
+      fmt::print(stderr, "--number: error: the number \"{}\" of {} {}\n  hint: {}\n",
+                 terminal_safe(number), terminal_safe(name), problem, kDocumentNumberHint);
+      return false;
+    }
+    if (!options.numbers.emplace(name, number).second) {
+      fmt::print(stderr,
+                 "--number: error: template {} is given a number twice: {} and {}\n  hint: give "
+                 "each template's number once\n",
+                 terminal_safe(name), options.numbers[name], number);
+      return false;
+    }
   }
   return true;
 }

@@ -30,6 +30,19 @@ CLI::Validator date_validator() {
       "YYYY-MM-DD");
 }
 
+std::string document_number_problem(std::string_view number) {
+  if (number.empty()) return "is empty";
+  if (number.size() > kMaxDocumentNumber)
+    return fmt::format("is {} characters long (at most {})", number.size(), kMaxDocumentNumber);
+  if (number[0] < '0' || number[0] > '9') return "does not start with a digit";
+  for (char c : number) {
+    bool ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+              c == '/' || c == '-' || c == '.';
+    if (!ok) return "has a character other than a letter, a digit, /, - or .";
+  }
+  return {};
+}
+
 void print_findings(std::FILE* out, const VerifyResult& result) {
   for (const auto& f : result.findings)
     fmt::print(out, "  {:<8} {}: {}\n", to_string(f.problem), f.path, f.detail);

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 
@@ -20,6 +21,16 @@ std::string human_size(std::uint64_t bytes);
 
 // Checks that an option is a date written YYYY-MM-DD.
 CLI::Validator date_validator();
+
+// What is wrong with a document number given with --number, or "" when it is one: a short
+// number as offices write them (05, 12a, 05/2024), at most kMaxDocumentNumber characters of
+// digits, letters, /, - and ., starting with a digit. It is printed in the number line and
+// the documents' metadata.
+std::string document_number_problem(std::string_view number);
+inline constexpr std::size_t kMaxDocumentNumber = 16;
+inline constexpr const char* kDocumentNumberHint =
+    "a document number is short, e.g. 05, 12a or 05/2024: digits first, then letters, digits, "
+    "/, - or .";
 
 // Prints each missing, altered or extra file of a bundle, one per line.
 void print_findings(std::FILE* out, const VerifyResult& result);

@@ -1,6 +1,8 @@
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -10,6 +12,7 @@
 #include "cli/commands.hpp"
 #include "cli/report.hpp"
 #include "load/load.hpp"
+#include "pdf/render.hpp"
 
 namespace baocao::cli {
 namespace {
@@ -102,7 +105,12 @@ void add_check_command(CLI::App& app, int& exit_code) {
                   "values.csv)")
       ->capture_default_str();
   cmd->callback([dir, &exit_code] {
-    LoadResult loaded = load_dataset(*dir);
+    // The briefings' fonts, as build finds them: a text they cannot draw is a data error now,
+    // not a failed PDF later. Without readable fonts (build reports those) nothing is checked.
+    PdfOptions fonts;
+    if (const char* font_dir = std::getenv("BAOCAO_FONT_DIR")) fonts.font_dir = font_dir;
+    std::optional<Repertoire> drawable = briefing_repertoire(fonts);
+    LoadResult loaded = load_dataset(*dir, drawable ? &*drawable : nullptr);
     print_diagnostics(loaded.diagnostics);
     if (!loaded.dataset) {
       exit_code = kDataError;

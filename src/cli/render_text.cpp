@@ -15,6 +15,7 @@
 #include "cli/commands.hpp"
 #include "cli/prepare.hpp"
 #include "cli/report.hpp"
+#include "core/unicode.hpp"
 
 namespace baocao::cli {
 namespace {
@@ -37,17 +38,26 @@ bool parse_numbers(const RenderTextArgs& args, const std::vector<std::string>& n
                    std::map<std::string, std::string>& numbers) {
   for (const auto& entry : args.numbers) {
     auto eq = entry.find('=');
-    if (eq == std::string::npos) {
-      numbers[""] = entry;
-      continue;
-    }
-    std::string name = entry.substr(0, eq);
-    if (std::find(names.begin(), names.end(), name) == names.end()) {
-      usage_error(fmt::format("--number {}: there is no template \"{}\"", entry, name),
+    std::string name = eq == std::string::npos ? std::string() : entry.substr(0, eq);
+    std::string number = eq == std::string::npos ? entry : entry.substr(eq + 1);
+    if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end()) {
+      usage_error(fmt::format("--number {}: there is no template \"{}\"", terminal_safe(entry),
+                              terminal_safe(name)),
                   fmt::format("the templates are: {}", fmt::join(names, ", ")));
       return false;
     }
-    numbers[name] = entry.substr(eq + 1);
+    if (auto problem = document_number_problem(number); !problem.empty()) {
+      usage_error(fmt::format("--number: the number \"{}\" {}", terminal_safe(number), problem),
+                  kDocumentNumberHint);
+      return false;
+    }
+    if (!numbers.emplace(name, number).second) {
+      usage_error(
+          fmt::format("--number: {} is given a number twice: {} and {}",
+                      name.empty() ? std::string("every template") : name, numbers[name], number),
+          "give each template's number once");
+      return false;
+    }
   }
   return true;
 }
@@ -72,6 +82,10 @@ int run_render_text(const RenderTextArgs& args) {
   const Summary& summary = prepared->summary;
   Diagnostics all = prepared->diagnostics;
   Date date = args.date.empty() ? today() : *Date::parse(args.date);
+  if (Diagnostics refused = check_report_date(date, summary.period); refused.has_errors()) {
+    print_diagnostics(refused);
+    return kUsage;
+  }
 
   std::string out;
   for (const auto& name : names) {

@@ -27,6 +27,8 @@ class Sum {
 };
 
 constexpr std::size_t kAreasNamed = 10;
+// 2^53: past it a double skips whole numbers.
+constexpr double kMaxExactCount = 9007199254740992.0;
 
 std::string period_text(const Period& p) {
   return p.to_string();
@@ -83,8 +85,20 @@ std::optional<RowBuilder::Value> RowBuilder::figure(const Lookup& lookup, const 
     if (warn) warn_missing(what, missing);
     return std::nullopt;
   }
-  if (from_areas) *from_areas = true;
   double value = total.value();
+  // Each count is exact (the loader refuses one past 2^53), but their total may not be: a
+  // count that cannot be held exactly is not printed as if it were.
+  if (indicator_.type == IndicatorType::count && indicator_.aggregate == Aggregate::sum &&
+      std::fabs(value) > kMaxExactCount) {
+    if (warn)
+      this->warn(0,
+                 fmt::format("{} is the sum of its wards/communes, {:.0f}, beyond 2^53: a count "
+                             "that large cannot be held exactly, so it is left empty (—)",
+                             what, value),
+                 "check the areas' values in values.csv, or give the unit's own figure");
+    return std::nullopt;
+  }
+  if (from_areas) *from_areas = true;
   if (indicator_.aggregate == Aggregate::mean) value /= static_cast<double>(cells_.size());
   return Value{value, is_estimate, 0};
 }
@@ -143,7 +157,10 @@ void RowBuilder::fill_plan(SummaryRow& row) {
   plan_line_ = plan->line;
   if (!row.result || indicator_.aggregate == Aggregate::range) return;
   row.pct_plan = rules::percent_of_plan(*row.result, *row.plan, indicator_.direction);
-  if (rules::percent_of_plan_divisor(*row.result, *row.plan, indicator_.direction) != 0) return;
+  if (rules::percent_of_plan_divisor(*row.result, *row.plan, indicator_.direction) != 0) {
+    if (!row.pct_plan.value) warn_overflow(plan_line_, "% of plan", "the result and the plan");
+    return;
+  }
   if (indicator_.direction == Direction::down)
     warn(result_line_,
          fmt::format("the result for {} is 0; for a `down` indicator % of plan is plan ÷ result, "
@@ -171,6 +188,8 @@ void RowBuilder::fill_status(SummaryRow& row) {
 void RowBuilder::fill_change(SummaryRow& row) {
   if (!row.result || !row.previous) return;
   row.change = rules::change(*row.result, *row.previous, indicator_.type);
+  if (!row.change.value && !(rules::change_divides(indicator_.type) && *row.previous == 0))
+    warn_overflow(previous_line_, "the change", "the result and the previous value");
   if (rules::change_divides(indicator_.type) && *row.previous == 0)
     warn(previous_line_,
          fmt::format("the result for {} is 0, so the change against it cannot be computed and "
@@ -190,7 +209,11 @@ void RowBuilder::fill_growth(SummaryRow& row) {
   if (!base) return;
   row.avg_growth = rules::average_growth(*row.result, base->value, p.year - base_year);
   if (row.avg_growth) return;
-  if (base->value == 0)
+  bool same_sign = *row.result != 0 && base->value != 0 && (*row.result > 0) == (base->value > 0);
+  if (same_sign)  // defined, yet past what a double holds
+    warn_overflow(base->line, "the average annual growth",
+                  "the result and the actual for " + std::to_string(base_year));
+  else if (base->value == 0)
     warn(base->line,
          fmt::format("the actual for {} (the term's base year) is 0, so the average annual "
                      "growth cannot be computed and is shown as —",
@@ -285,6 +308,17 @@ std::string RowBuilder::label() const {
 void RowBuilder::warn(std::uint32_t line, const std::string& message, const std::string& hint) {
   warnings_.warning(context_.values_file, static_cast<int>(line), 0, label() + ": " + message,
                     hint);
+}
+
+// A figure from two bounded values that still leaves the range of a double (a result over a
+// plan near zero): shown as —, never as inf or nan.
+void RowBuilder::warn_overflow(std::uint32_t line, const std::string& figure,
+                               const std::string& inputs) {
+  warn(line,
+       fmt::format("{} is too large to be a figure (it is beyond what a number can hold), so it "
+                   "is shown as —",
+                   figure),
+       fmt::format("check {} in values.csv: one of them is probably a typing error", inputs));
 }
 
 void RowBuilder::warn_missing(const std::string& what, const std::vector<std::uint32_t>& missing) {

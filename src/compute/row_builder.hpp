@@ -59,6 +59,7 @@ class RowBuilder {
 
   void warn(std::uint32_t line, const std::string& message, const std::string& hint);
   void warn_missing(const std::string& what, const std::vector<std::uint32_t>& missing);
+  void warn_overflow(std::uint32_t line, const std::string& figure, const std::string& inputs);
   std::string label() const;
 
   const RowContext& context_;

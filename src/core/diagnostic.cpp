@@ -2,15 +2,19 @@
 
 #include <fmt/format.h>
 
+#include "core/unicode.hpp"
+
 namespace baocao {
 
+// A message quotes file names and values as they came: printed as they are, an escape
+// sequence among them would drive the terminal.
 std::string to_string(const Diagnostic& d) {
-  std::string out = d.file;
+  std::string out = terminal_safe(d.file);
   if (d.line > 0) out += fmt::format(":{}", d.line);
   if (d.column > 0) out += fmt::format(":{}", d.column);
   out += d.severity == Severity::error ? ": error: " : ": warning: ";
-  out += d.message;
-  if (!d.hint.empty()) out += "\n  hint: " + d.hint;
+  out += terminal_safe(d.message);
+  if (!d.hint.empty()) out += "\n  hint: " + terminal_safe(d.hint);
   return out;
 }
 

@@ -61,6 +61,17 @@ std::string Period::to_string() const {
   return {};
 }
 
+int Period::first_month() const {
+  switch (kind) {
+    case PeriodKind::quarter:
+      return 3 * (index - 1) + 1;
+    case PeriodKind::month:
+      return index;
+    default:
+      return 1;
+  }
+}
+
 Period Period::year_earlier() const {
   Period p = *this;
   --p.year;

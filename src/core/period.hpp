@@ -38,6 +38,9 @@ struct Period {
   bool is_sub_year() const { return kind != PeriodKind::year && kind != PeriodKind::span; }
   // The same kind of period a year earlier: 2022-Q3 for 2023-Q3. A span moves by one year too.
   Period year_earlier() const;
+  // The month the period begins with: 1 for a year, a half year, nine months or a span, the
+  // quarter's or the month's own otherwise.
+  int first_month() const;
   // The whole year a period belongs to (a span: its last year).
   Period whole_year() const { return of_year(is_span() ? end_year : year); }
 

@@ -132,11 +132,16 @@ Diagnostics write_package(const std::vector<PackagePart>& parts, const std::stri
   Diagnostics diagnostics;
   std::string bytes = package_bytes(parts, path, diagnostics);
   if (diagnostics.has_errors()) return diagnostics;
+  errno = 0;
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   out.close();
+  int error = errno;  // the system's reason (ENOSPC, EACCES…): the stream keeps none
   if (!out)
-    diagnostics.error(path, 0, 0, "cannot write the Word file",
+    diagnostics.error(path, 0, 0,
+                      error != 0
+                          ? fmt::format("cannot write the Word file: {}", std::strerror(error))
+                          : std::string("cannot write the Word file"),
                       "check that the output folder exists and can be written, and its free space");
   return diagnostics;
 }

@@ -46,6 +46,12 @@ std::string summary_csv_header() {
 }
 
 std::string csv_field(std::string_view text) {
+  // OWASP's advice against CSV injection: a text cell that a spreadsheet would read as a
+  // formula (or as a formula after a tab or CR) gets a leading apostrophe and stays text.
+  // Numbers never come through here.
+  if (!text.empty() && (text.front() == '=' || text.front() == '+' || text.front() == '-' ||
+                        text.front() == '@' || text.front() == '\t' || text.front() == '\r'))
+    return csv_field("'" + std::string(text));
   bool quote = !text.empty() && (text.front() == ' ' || text.back() == ' ');
   for (char c : text) quote = quote || c == ',' || c == '"' || c == '\n' || c == '\r';
   if (!quote) return std::string(text);

@@ -13,7 +13,8 @@ namespace baocao {
 // (compute/figures.hpp) in its order.
 std::string summary_csv_header();
 
-// RFC 4180 quoting: a field with a comma, quote, line break or edge space is quoted.
+// RFC 4180 quoting: a field with a comma, quote, line break or edge space is quoted. A text
+// starting with =, +, -, @, tab or CR is prefixed with ' (OWASP, CSV injection).
 std::string csv_field(std::string_view text);
 
 // The header and one line per row, LF line ends; missing figures are empty fields, numbers

@@ -110,6 +110,21 @@ std::string span_lines(const Summary& summary) {
   return out.empty() ? out : "\nGIAI ĐOẠN VÀ NHIỆM KỲ\n" + out;
 }
 
+// The table is for a terminal: a control character in a name (from a Dataset not made by the
+// loader, which refuses them) is shown escaped, never sent; the table's own line breaks stay.
+std::string terminal_lines(std::string_view table) {
+  std::string out;
+  out.reserve(table.size());
+  for (std::size_t start = 0; start < table.size();) {
+    std::size_t end = table.find('\n', start);
+    if (end == std::string_view::npos) end = table.size();
+    out += terminal_safe(table.substr(start, end - start));
+    if (end < table.size()) out += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string summary_table(const Summary& summary, const Dataset& data) {
@@ -136,7 +151,7 @@ std::string summary_table(const Summary& summary, const Dataset& data) {
       "(năm): so với kế hoạch cả năm, không đánh giá.\n"
       "BQ/năm: tăng bình quân hằng năm so với năm {}.\n",
       summary.term_base_year);
-  return out;
+  return terminal_lines(out);
 }
 
 }  // namespace baocao

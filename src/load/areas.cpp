@@ -63,6 +63,7 @@ std::string code_hint(std::string_view typed, bool dots) {
 void load_areas(const LoadContext& ctx, Dataset& data, Catalog& catalog, SourceFile& file) {
   CsvTable table(ctx.path("areas.csv"), ctx.shown("areas.csv"),
                  {{"code"}, {"name"}, {"type"}, {"parent", false}}, ctx.diagnostics);
+  table.check_drawable(ctx.drawable);
   if (!table.open()) {
     file = table.finish();
     return;

@@ -188,6 +188,20 @@ std::string_view encoding_name(LegacyEncoding e) {
   return {};
 }
 
+std::string_view unicode_bom_name(std::string_view head) {
+  // UTF-32 LE's mark begins with UTF-16 LE's: test it first.
+  if (head.starts_with(std::string_view("\xFF\xFE\x00\x00", 4))) return "UTF-32 LE";
+  if (head.starts_with(std::string_view("\x00\x00\xFE\xFF", 4))) return "UTF-32 BE";
+  if (head.starts_with("\xFF\xFE")) return "UTF-16 LE";
+  if (head.starts_with("\xFE\xFF")) return "UTF-16 BE";
+  return {};
+}
+
+std::string utf8_save_hint() {
+  return "save it as UTF-8: in Excel, Save As \"CSV UTF-8 (Comma delimited)\" (not \"Unicode "
+         "Text\"); in Notepad, Save As with Encoding \"UTF-8\" (not \"Unicode\")";
+}
+
 LegacyEncoding guess_legacy_encoding(std::string_view bytes) {
   int w = 0, t = 0, v = 0;
   unsigned char prev = ' ';

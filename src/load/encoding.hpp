@@ -21,6 +21,14 @@ std::string_view encoding_name(LegacyEncoding e);
 // explains the bytes clearly better than the others.
 LegacyEncoding guess_legacy_encoding(std::string_view bytes);
 
+// "UTF-16 LE", "UTF-16 BE", "UTF-32 LE" or "UTF-32 BE" when `head` (a file's first bytes)
+// starts with that encoding's byte-order mark, as Notepad's "Unicode" and Excel's "Unicode
+// Text" write; empty otherwise.
+std::string_view unicode_bom_name(std::string_view head);
+
+// The hint for a file in one of those: how to save it as UTF-8 instead.
+std::string utf8_save_hint();
+
 // `text` made safe to quote in a message: bytes that are not UTF-8 and control characters are
 // shown as \xNN, and text longer than `max_code_points` is cut with "…".
 std::string printable(std::string_view text, std::size_t max_code_points = 40);

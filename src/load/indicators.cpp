@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/unicode.hpp"
 #include "load/encoding.hpp"
 #include "load/number.hpp"
 #include "load/parts.hpp"
@@ -74,6 +75,17 @@ std::optional<int> read_decimals(CsvTable& table) {
   return std::nullopt;
 }
 
+// Each group is a sheet of the workbooks, and Excel allows 31 UTF-16 units in a sheet name.
+void warn_long_group(CsvTable& table, const std::string& group) {
+  std::size_t units = count_utf16_units(group);
+  if (units <= kMaxSheetNameUnits) return;
+  table.warning(kGroup, "group too long for a sheet name",
+                fmt::format("group `{}` is {} characters long (as Excel counts them): its sheet "
+                            "in the workbooks is named after its first {} only",
+                            group, units, kMaxSheetNameUnits),
+                "give the group a shorter name if the sheet's name should be whole");
+}
+
 }  // namespace
 
 bool is_indicator_code(std::string_view code) {
@@ -100,6 +112,7 @@ void load_indicators(const LoadContext& ctx, Dataset& data, Catalog& catalog, So
                   {"plan_word", false},
                   {"areas", false}},
                  ctx.diagnostics);
+  table.check_drawable(ctx.drawable);
   if (!table.open()) {
     file = table.finish();
     return;
@@ -222,8 +235,10 @@ void load_indicators(const LoadContext& ctx, Dataset& data, Catalog& catalog, So
                     "a rate is usually combined with mean, or given for the unit only (none)");
 
     if (!ind.group.empty() &&
-        std::find(data.groups.begin(), data.groups.end(), ind.group) == data.groups.end())
+        std::find(data.groups.begin(), data.groups.end(), ind.group) == data.groups.end()) {
       data.groups.push_back(ind.group);
+      warn_long_group(table, ind.group);
+    }
     data.indicators.push_back(std::move(ind));
     catalog.indicator_line.push_back(table.line(kCode));
     catalog.indicator_complete.push_back(complete);

@@ -6,7 +6,7 @@
 
 namespace baocao {
 
-LoadResult load_dataset(const std::string& dir) {
+LoadResult load_dataset(const std::string& dir, const Repertoire* drawable) {
   LoadResult result;
   std::error_code ec;
   if (!std::filesystem::is_directory(dir.empty() ? "." : dir, ec)) {
@@ -17,7 +17,7 @@ LoadResult load_dataset(const std::string& dir) {
         "baocao check --data DIR");
     return result;
   }
-  LoadContext ctx{dir, result.diagnostics};
+  LoadContext ctx{dir, result.diagnostics, drawable};
   Dataset data;
   Catalog catalog;
   SourceFile unit_file, areas_file, indicators_file, values_file;

@@ -6,6 +6,7 @@
 
 #include "core/dataset.hpp"
 #include "core/diagnostic.hpp"
+#include "core/repertoire.hpp"
 
 namespace baocao {
 
@@ -15,6 +16,8 @@ struct LoadResult {
 };
 
 // `dir` is the folder as the user gave it; messages name files as `dir` joined with the name.
-LoadResult load_dataset(const std::string& dir);
+// With `drawable`, every text that reaches a briefing (unit.toml, areas.csv, indicators.csv)
+// must be drawable by the briefings' fonts: a character they lack is an error at its place.
+LoadResult load_dataset(const std::string& dir, const Repertoire* drawable = nullptr);
 
 }  // namespace baocao

@@ -92,6 +92,12 @@ std::optional<std::string> ungroup(std::string_view s, char sep) {
   return digits;
 }
 
+// Digits alone, with an optional sign: "9007199254740993", not "9.007e15".
+bool is_whole_text(std::string_view s) {
+  if (!s.empty() && (s[0] == '+' || s[0] == '-')) s.remove_prefix(1);
+  return !s.empty() && std::all_of(s.begin(), s.end(), is_digit);
+}
+
 bool all_digits(std::string_view s) {
   for (char c : s)
     if (!is_digit(c)) return false;
@@ -192,6 +198,17 @@ ParsedNumber parse_number(std::string_view text) {
     }
     if (ec != std::errc{} || ptr != digits.data() + digits.size()) {
       out.problem = "is not a number";
+      return out;
+    }
+    // Every figure is bounded, so that no sum, ratio or chart coordinate made from it can
+    // overflow, and a whole number is exact in a double. 2^53 is above the bound; a whole
+    // number past it is named as such, since its last digits would silently change.
+    if (std::fabs(v) >= kMaxExactInteger && is_whole_text(digits)) {
+      out.problem = "is a whole number beyond 2^53 (9007199254740992): it cannot be held exactly";
+      return out;
+    }
+    if (std::fabs(v) >= kFigureBound) {
+      out.problem = "is too large: a figure must be below 10^15 (1000000000000000) in size";
       return out;
     }
     out.value = v;

@@ -24,6 +24,12 @@ struct ParsedNumber {
   std::string meant_otherwise;
 };
 
+// The contract's bound: |x| < 10^15, as the input sheet validates (15 significant digits are
+// what a spreadsheet keeps). A value at or past it is refused.
+inline constexpr double kFigureBound = 1e15;
+// 2^53: the first whole number past which a double skips whole numbers.
+inline constexpr double kMaxExactInteger = 9007199254740992.0;
+
 ParsedNumber parse_number(std::string_view text);
 
 }  // namespace baocao

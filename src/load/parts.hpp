@@ -14,6 +14,7 @@
 
 #include "core/dataset.hpp"
 #include "core/diagnostic.hpp"
+#include "core/repertoire.hpp"
 
 namespace baocao {
 
@@ -26,6 +27,7 @@ using CodeIndex = std::unordered_map<std::string, std::uint32_t, StringHash, std
 struct LoadContext {
   std::string dir;  // as the user gave it
   Diagnostics& diagnostics;
+  const Repertoire* drawable = nullptr;  // the fonts' characters, when they are to be checked
 
   std::filesystem::path path(std::string_view file) const {
     return std::filesystem::path(dir) / file;

@@ -19,6 +19,13 @@ namespace {
 constexpr std::size_t kMaxFieldBytes = 1 << 20;
 constexpr std::size_t kWarningsShownPerKind = 10;
 
+// Letters, digits and punctuation of ASCII: every font draws them.
+bool is_ascii_printable(std::string_view s) {
+  for (unsigned char c : s)
+    if (c < 0x20 || c >= 0x7F) return false;
+  return true;
+}
+
 bool is_ascii(std::string_view s) {
   for (unsigned char c : s)
     if (c >= 0x80) return false;
@@ -108,6 +115,17 @@ bool CsvTable::open() {
                        "check that the file can be read by your user");
     return false;
   }
+  char head[4] = {};
+  std::size_t head_size = std::fread(head, 1, sizeof head, file_);
+  if (auto name = unicode_bom_name(std::string_view(head, head_size)); !name.empty()) {
+    diagnostics_.error(shown_path_, 0, 0,
+                       fmt::format("the file is {} text, not UTF-8 (it starts with the {} "
+                                   "byte-order mark)",
+                                   name, name),
+                       utf8_save_hint());
+    return false;
+  }
+  std::rewind(file_);
   // A small file gets a small buffer: a town's areas.csv needs 2 KB, not the 1 MB a national
   // values.csv is read by (the buffer is zeroed, and three files are read before anything else).
   constexpr std::uint64_t kMinChunk = 4096, kMaxChunk = 1 << 20;
@@ -262,12 +280,47 @@ bool CsvTable::check_field_count() {
   return false;
 }
 
+// A control character would reach a document or its metadata: XML (the workbooks, the Word
+// file, the PDF's XMP) cannot hold most of them, and no font draws them. Line breaks and tabs
+// are layout, kept in a quoted field (a note on two lines).
+void CsvTable::check_controls(std::size_t i) {
+  const auto& f = record_.fields[i];
+  std::size_t at = find_control_character(f.text, true);
+  if (at == std::string_view::npos) {
+    check_drawable_field(i);
+    return;
+  }
+  std::string where = at == 0 ? std::string("at its start")
+                              : fmt::format("after `{}`", printable(f.text.substr(0, at), 20));
+  diagnostics_.error(shown_path_, static_cast<int>(f.line), static_cast<int>(i + 1),
+                     fmt::format("{} has the control character {} {}", column_label(i),
+                                 control_character_name(f.text, at), where),
+                     "delete it: a control character cannot be printed (it usually comes with "
+                     "text copied from another program)");
+}
+
+void CsvTable::check_drawable_field(std::size_t i) {
+  if (drawable_ == nullptr || is_ascii_printable(record_.fields[i].text)) return;
+  if (std::find(field_of_.begin(), field_of_.end(), static_cast<int>(i)) == field_of_.end())
+    return;  // the user's own column: never printed
+  // The text as it will be printed: NFC, so that a decomposed letter is judged as one.
+  std::string text = to_nfc(record_.fields[i].text);
+  std::size_t at = find_undrawable(text, *drawable_);
+  if (at == std::string::npos) return;
+  diagnostics_.error(
+      shown_path_, static_cast<int>(record_.fields[i].line), static_cast<int>(i + 1),
+      fmt::format("{}: {}", column_label(i), undrawable_message(text, at, *drawable_)),
+      kUndrawableHint);
+}
+
 void CsvTable::check_encoding() {
   for (std::size_t i = 0; i < record_.fields.size(); ++i) {
     const auto& f = record_.fields[i];
-    if (is_ascii(f.text)) continue;
-    std::size_t bad = find_invalid_utf8(f.text);
-    if (bad == std::string_view::npos) continue;
+    std::size_t bad = is_ascii(f.text) ? std::string_view::npos : find_invalid_utf8(f.text);
+    if (bad == std::string_view::npos) {
+      check_controls(i);
+      continue;
+    }
     int line = static_cast<int>(f.line), field = static_cast<int>(i + 1);
     if (++bad_text_fields_ > 1) {
       if (bad_text_fields_ == 2) {

@@ -13,6 +13,7 @@
 
 #include "core/dataset.hpp"
 #include "core/diagnostic.hpp"
+#include "core/repertoire.hpp"
 #include "core/sha256.hpp"
 #include "load/csv_reader.hpp"
 
@@ -35,6 +36,9 @@ class CsvTable {
   // Opens the file and reads the header. False (after reporting why) when the file is missing
   // or unreadable or its first line is not a header of this file: then there are no rows.
   bool open();
+  // From now on every field of a known column must be drawable by `drawable` (a file whose
+  // texts reach the briefings); a character it lacks is an error at its place.
+  void check_drawable(const Repertoire* drawable) { drawable_ = drawable; }
   // True when every required column is in the header (missing ones have been reported).
   bool complete() const { return complete_; }
   bool has(std::size_t column) const { return field_of_[column] >= 0; }
@@ -67,6 +71,8 @@ class CsvTable {
   void report_problems();
   bool check_field_count();
   void check_encoding();
+  void check_controls(std::size_t field_index);
+  void check_drawable_field(std::size_t field_index);
   std::string column_label(std::size_t field_index) const;
 
   std::filesystem::path path_;
@@ -82,6 +88,7 @@ class CsvTable {
   std::vector<std::string> header_;
   std::vector<int> field_of_;  // column -> field index, -1 when absent
   bool complete_ = false;
+  const Repertoire* drawable_ = nullptr;
 
   // Bytes that are not UTF-8: the first place is reported in full, the rest counted.
   std::size_t bad_text_fields_ = 0;

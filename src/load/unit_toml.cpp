@@ -15,6 +15,7 @@
 #include "load/encoding.hpp"
 #include "load/parts.hpp"
 #include "load/table.hpp"
+#include "load/toml_text.hpp"
 
 namespace baocao {
 namespace {
@@ -78,6 +79,10 @@ constexpr Key kCouncilKeys[] = {
     {"signer_for", "signer_for = \"TM. THƯỜNG TRỰC HĐND\""},
     {"signer_name", "signer_name = \"\"", false},
 };
+
+// A department's code becomes part of file names (phong-ban/TCKH-2023-Q3.xlsx), with the
+// period and a temporary suffix while it is written: short enough for every file system.
+constexpr std::size_t kMaxDepartmentCode = 32;
 
 // A body's key becomes part of messages and of template.toml's `issuer`: keep it plain.
 bool is_body_key(std::string_view key) {
@@ -397,6 +402,13 @@ class UnitReader {
                             "accents, digits, - and _",
                             printable(*code)),
                 "the code becomes part of file names: write e.g. code = \"TCKH\"");
+        } else if (code->size() > kMaxDepartmentCode) {
+          error(
+              code_line,
+              fmt::format("department code \"{}\" is {} characters long: it becomes part of "
+                          "file names (phong-ban/{}-2023-Q3.xlsx), which take at most {}",
+                          printable(*code), code->size(), printable(*code, 12), kMaxDepartmentCode),
+              "write a short code, e.g. code = \"TCKH\"");
         } else if (auto [it, fresh] = seen.emplace(*code, code_line); !fresh) {
           error(code_line,
                 fmt::format("department code \"{}\" is used twice: on lines {} and {}", *code,
@@ -444,41 +456,6 @@ class UnitReader {
   std::map<std::string, std::pair<std::string, int>> body_tables_;  // key -> table, line
 };
 
-// toml++ nests a table per part of a dotted key (a.b.c = 1) without a limit, and a key of
-// hundreds of thousands of parts overflows the stack. A unit.toml has a handful of dots outside
-// its quoted texts: the line where there are too many is reported instead of parsed.
-constexpr int kMaxDotsOutsideTexts = 200;
-
-int line_with_too_many_dots(std::string_view doc) {
-  int dots = 0, line = 1;
-  char quote = 0;
-  bool comment = false;
-  for (std::size_t i = 0; i < doc.size(); ++i) {
-    char c = doc[i];
-    if (c == '\n') {
-      ++line;
-      comment = false;
-      if (quote == '\'' || quote == '"') quote = 0;  // one-line texts end here (or are errors)
-      continue;
-    }
-    if (comment) continue;
-    if (quote != 0) {
-      if (c == '\\' && quote == '"')
-        ++i;
-      else if (c == quote)
-        quote = 0;
-      continue;
-    }
-    if (c == '#')
-      comment = true;
-    else if (c == '"' || c == '\'')
-      quote = c;
-    else if (c == '.' && ++dots > kMaxDotsOutsideTexts)
-      return line;
-  }
-  return 0;
-}
-
 int line_at(std::string_view text, std::size_t offset) {
   return 1 +
          static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
@@ -520,6 +497,14 @@ bool load_unit(const LoadContext& ctx, Dataset& data, SourceFile& file) {
   file = {shown, bytes.size(), sha256_hex(bytes)};
 
   std::string_view doc = bytes;
+  if (auto name = unicode_bom_name(doc); !name.empty()) {
+    ctx.diagnostics.error(shown, 0, 0,
+                          fmt::format("the file is {} text, not UTF-8 (it starts with the {} "
+                                      "byte-order mark)",
+                                      name, name),
+                          utf8_save_hint());
+    return false;
+  }
   if (doc.starts_with("\xEF\xBB\xBF")) doc.remove_prefix(3);
   if (std::size_t bad = find_invalid_utf8(doc); bad != std::string_view::npos) {
     LegacyEncoding guess = guess_legacy_encoding(doc);
@@ -553,6 +538,7 @@ bool load_unit(const LoadContext& ctx, Dataset& data, SourceFile& file) {
         "with [party], each department with [[departments]]");
     return false;
   }
+  check_toml_texts(root, shown, ctx.diagnostics, ctx.drawable);
   UnitReader(ctx, data.unit).read(root);
   return true;
 }

@@ -345,7 +345,9 @@ Axis value_axis(double low, double high) {
   if (!(high > low)) {
     high = low + 1;
   }
-  double raw = (high - low) / 5;
+  // A step finer than the values' own spacing would not move the ticks on (values near 10^15
+  // that differ in the last digits): no step below a billionth of the largest value.
+  double raw = std::max((high - low) / 5, 1e-9 * std::max(std::fabs(low), std::fabs(high)));
   double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
   double step = 10 * magnitude;
   for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {

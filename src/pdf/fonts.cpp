@@ -1,7 +1,13 @@
 #include "pdf/fonts.hpp"
 
+#include <ft2build.h>
+#include FT_FREETYPE_H
+
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <vector>
 
 #include <fmt/format.h>
 #include <podofo/podofo.h>
@@ -27,6 +33,45 @@ std::array<std::string, 4> font_files(const std::string& dir) {
   for (std::size_t i = 0; i < files.size(); ++i)
     files[i] = (std::filesystem::path(dir) / kFaceFiles[i]).string();
   return files;
+}
+
+std::optional<Repertoire> font_repertoire(const std::array<std::string, 4>& files) {
+  FT_Library library = nullptr;
+  if (FT_Init_FreeType(&library) != 0) return std::nullopt;
+  std::optional<Repertoire> out;
+  std::vector<char32_t> common;
+  bool first = true, ok = true;
+  for (const std::string& file : files) {
+    FT_Face face = nullptr;
+    if (FT_New_Face(library, file.c_str(), 0, &face) != 0) {
+      ok = false;
+      break;
+    }
+    std::vector<char32_t> points;
+    if (FT_Select_Charmap(face, FT_ENCODING_UNICODE) == 0) {
+      FT_UInt glyph = 0;
+      for (FT_ULong c = FT_Get_First_Char(face, &glyph); glyph != 0;
+           c = FT_Get_Next_Char(face, c, &glyph))
+        points.push_back(static_cast<char32_t>(c));
+    }
+    FT_Done_Face(face);
+    std::sort(points.begin(), points.end());
+    if (first) {
+      common = std::move(points);
+      first = false;
+    } else {
+      std::vector<char32_t> both;
+      std::set_intersection(common.begin(), common.end(), points.begin(), points.end(),
+                            std::back_inserter(both));
+      common = std::move(both);
+    }
+  }
+  FT_Done_FreeType(library);
+  if (!ok) return std::nullopt;
+  out.emplace();
+  out->code_points = std::move(common);
+  out->font_name = kFontFamily;
+  return out;
 }
 
 Diagnostics check_font_files(const std::array<std::string, 4>& files) {

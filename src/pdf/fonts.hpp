@@ -3,10 +3,12 @@
 // Vietnamese letter prints and extracts back exactly.
 
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/diagnostic.hpp"
+#include "core/repertoire.hpp"
 #include "pdf/text.hpp"
 
 namespace PoDoFo {
@@ -20,6 +22,10 @@ inline constexpr const char* kFontFamily = "Liberation Serif";
 
 // The file of each face under `dir`, in Face order.
 std::array<std::string, 4> font_files(const std::string& dir);
+
+// The code points with a glyph in every one of `files` (read with FreeType, which PoDoFo
+// uses too), or nullopt when a file cannot be read.
+std::optional<Repertoire> font_repertoire(const std::array<std::string, 4>& files);
 
 // Missing or unreadable font files, as errors with a hint on how to get them.
 Diagnostics check_font_files(const std::array<std::string, 4>& files);

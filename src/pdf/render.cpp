@@ -1,5 +1,7 @@
 #include "pdf/render.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -96,19 +98,29 @@ std::string typeset(const Briefing& briefing, const std::array<std::string, 4>& 
 }
 
 void write_output(const std::string& path, const std::string& bytes, Diagnostics& diagnostics) {
+  int error = 0;
   {
+    errno = 0;
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     out.close();
     if (out) return;
+    error = errno;  // the system's reason (ENOSPC, EACCES…), as the stream keeps none
   }
   std::error_code ignored;
   std::filesystem::remove(path, ignored);
-  diagnostics.error(path, 0, 0, "the PDF could not be written",
+  diagnostics.error(path, 0, 0,
+                    error != 0
+                        ? fmt::format("the PDF could not be written: {}", std::strerror(error))
+                        : std::string("the PDF could not be written"),
                     "check that the output folder exists, is writable and the disk is not full");
 }
 
 }  // namespace
+
+std::optional<Repertoire> briefing_repertoire(const PdfOptions& options) {
+  return pdf::font_repertoire(pdf::font_files(resolve(options.font_dir, kDefaultFontDir)));
+}
 
 Diagnostics write_briefing_pdf(const Briefing& briefing, const std::string& path,
                                const PdfOptions& options) {

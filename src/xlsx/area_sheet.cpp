@@ -8,7 +8,7 @@ namespace {
 
 constexpr std::uint32_t kHeaderRow = 2;
 constexpr std::uint16_t kFirstIndicatorColumn = 4;
-constexpr std::size_t kMaxIndicatorColumns = 16384 - kFirstIndicatorColumn;
+static_assert(kAreaColumnsPerSheet == 16384 - kFirstIndicatorColumn);
 
 // One column: an indicator with a result for some area, and its figure for each area (null
 // where it does not apply). An indicator without any is left out: a column of dashes says nothing.
@@ -17,10 +17,12 @@ struct AreaColumn {
   std::vector<const AreaFigure*> by_area;
 };
 
-std::vector<AreaColumn> columns_of(Context& cx) {
+// The columns of sheet `part`: the indicators with area figures, kAreaColumnsPerSheet a sheet.
+std::vector<AreaColumn> columns_of(Context& cx, std::size_t part) {
   std::vector<AreaColumn> columns;
+  std::size_t seen = 0;
   for (const SummaryRow* r : cx.scope.rows) {
-    if (!has_area_result(*r) || columns.size() == kMaxIndicatorColumns) continue;
+    if (!has_area_result(*r) || seen++ / kAreaColumnsPerSheet != part) continue;
     AreaColumn column{r, std::vector<const AreaFigure*>(cx.data().areas.size(), nullptr)};
     for (const AreaFigure& f : r->areas)
       if (f.area < column.by_area.size()) column.by_area[f.area] = &f;
@@ -78,9 +80,10 @@ void area_row(Context& cx, Sheet& s, std::uint32_t y, int number, std::uint32_t 
 
 }  // namespace
 
-// Wards and communes as rows, one column per indicator with area figures: the results.
-void write_area_sheet(Context& cx, Sheet& sheet) {
-  const std::vector<AreaColumn> columns = columns_of(cx);
+// Wards and communes as rows, one column per indicator with area figures: the results. Past
+// Excel's last column, the indicators continue on the next part's sheet.
+void write_area_sheet(Context& cx, Sheet& sheet, std::size_t part) {
+  const std::vector<AreaColumn> columns = columns_of(cx, part);
   const std::vector<std::uint32_t> areas = areas_of(cx, columns);
   sheet.column_width(0, 0, 5);
   sheet.column_width(1, 1, 11);

@@ -1,6 +1,8 @@
 #include "xlsx/book.hpp"
 
+#include <cerrno>
 #include <clocale>
+#include <cstring>
 #include <filesystem>
 #include <shared_mutex>
 
@@ -242,14 +244,19 @@ Diagnostics Book::close() {
   lxw_error error = LXW_NO_ERROR;
   {
     std::shared_lock dates(c_time_buffer_mutex());  // gmtime(): see core/c_time.hpp
+    errno = 0;
     error = workbook_close(handle_);
   }
+  // libxlsxwriter names its own step; the system's reason (ENOSPC, EACCES…) is errno's.
+  int system_error = errno;
   handle_ = nullptr;
   if (error != LXW_NO_ERROR) {
     std::string hint = error == LXW_ERROR_CREATING_XLSX_FILE
                            ? "check that the output folder exists and can be written to"
                            : "check the free space of the output and temporary folders";
-    fail(fmt::format("cannot write the workbook: {}", lxw_strerror(error)), hint);
+    std::string reason =
+        system_error != 0 ? fmt::format(" ({})", std::strerror(system_error)) : std::string();
+    fail(fmt::format("cannot write the workbook: {}{}", lxw_strerror(error), reason), hint);
     std::error_code ec;
     std::filesystem::remove(path_, ec);
   }

@@ -46,7 +46,7 @@ std::size_t quoted_bytes(std::string_view name) {
 // The longest prefix, on a character boundary, within both limits less `reserve` code points.
 std::string shorten(std::string_view name, std::size_t reserve_points, std::size_t reserve_bytes) {
   std::string out(name);
-  while (!out.empty() && (count_code_points(out) + reserve_points > kMaxSheetCodePoints ||
+  while (!out.empty() && (count_utf16_units(out) + reserve_points > kMaxSheetNameUnits ||
                           quoted_bytes(out) + reserve_bytes > kMaxQuotedSheetBytes)) {
     while (!out.empty() && is_continuation(out.back())) out.pop_back();
     if (!out.empty()) out.pop_back();  // the lead byte: a whole character is gone

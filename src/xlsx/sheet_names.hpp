@@ -5,10 +5,13 @@
 #include <string>
 #include <string_view>
 
+#include "core/unicode.hpp"
+
 namespace baocao::xlsx {
 
 // Hands out unique sheet names. Excel compares names without case, also for non-ASCII letters
-// ("TỔNG HỢP" clashes with "Tổng hợp"), reserves "History", and allows 31 code points.
+// ("TỔNG HỢP" clashes with "Tổng hợp"), reserves "History", and allows 31 UTF-16 units (an
+// emoji counts two).
 // libxlsxwriter cuts defined names (print titles: 'Sheet'!$2:$2, filters) at 127 bytes, in the
 // middle of a character: names are kept short in bytes too, so those stay whole.
 class SheetNames {
@@ -22,8 +25,8 @@ class SheetNames {
   bool is_free(const std::string& name) const;
 };
 
-// The longest a sheet name may be, in code points and in bytes once quoted in a formula.
-inline constexpr std::size_t kMaxSheetCodePoints = 31;
+// The longest a sheet name may be, in bytes once quoted in a formula (in UTF-16 units it is
+// kMaxSheetNameUnits, core/unicode.hpp).
 inline constexpr std::size_t kMaxQuotedSheetBytes = 90;
 
 }  // namespace baocao::xlsx

@@ -11,6 +11,9 @@
 
 namespace baocao::xlsx {
 
+// Indicator columns of one "Địa bàn" sheet: Excel's 16,384 columns less the 4 fixed ones.
+inline constexpr std::size_t kAreaColumnsPerSheet = 16384 - 4;
+
 struct Context {
   const WorkbookInput& input;
   const Scope& scope;
@@ -25,8 +28,9 @@ struct Context {
 
 void write_summary_sheet(Context& cx, Sheet& sheet);                          // "Tổng hợp"
 void write_group_sheet(Context& cx, Sheet& sheet, const std::string& group);  // one a group
-void write_area_sheet(Context& cx, Sheet& sheet);                             // "Địa bàn"
-void write_chart_sheet(Context& cx, Sheet& sheet);                            // "Biểu đồ"
+// "Địa bàn", "Địa bàn (2)"…: part i holds the indicators i × kAreaColumnsPerSheet onwards.
+void write_area_sheet(Context& cx, Sheet& sheet, std::size_t part);
+void write_chart_sheet(Context& cx, Sheet& sheet);  // "Biểu đồ"
 // Whether the scope has anything to draw: only then is there a "Biểu đồ" sheet.
 bool has_charts(const Scope& scope);
 // "Dữ liệu", "Dữ liệu (2)"…: `sheets` holds ceil(observations / rows_per_sheet) sheets.

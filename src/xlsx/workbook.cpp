@@ -19,16 +19,29 @@ constexpr std::size_t kZip64Rows = 20'000'000;
 // Every sheet's name, decided before the first is added so that the fixed sheets keep their
 // names whatever the groups are called.
 struct SheetPlan {
-  std::string summary, area, chart, input, info;
+  std::string summary, chart, input, info;
+  std::vector<std::string> areas;  // "Địa bàn", then "Địa bàn (2)"… past Excel's columns
   std::vector<std::string> groups;
   std::vector<std::string> data;
 };
+
+// Sheets "Địa bàn" needs: one column per indicator with area figures, after the fixed ones.
+std::size_t area_sheet_count(const Scope& scope) {
+  std::size_t columns = 0;
+  for (const SummaryRow* r : scope.rows) columns += has_area_result(*r) ? 1 : 0;
+  return std::max<std::size_t>(1, (columns + kAreaColumnsPerSheet - 1) / kAreaColumnsPerSheet);
+}
 
 SheetPlan plan_sheets(const Scope& scope, std::size_t rows_per_sheet) {
   SheetNames names;
   SheetPlan plan;
   plan.summary = names.claim("Tổng hợp", "Tổng hợp");
-  if (scope.has_area_values) plan.area = names.claim("Địa bàn", "Địa bàn");
+  if (scope.has_area_values) {
+    for (std::size_t i = 0, n = area_sheet_count(scope); i < n; ++i) {
+      std::string name = i == 0 ? "Địa bàn" : fmt::format("Địa bàn ({})", i + 1);
+      plan.areas.push_back(names.claim(name, name));
+    }
+  }
   if (has_charts(scope)) plan.chart = names.claim("Biểu đồ", "Biểu đồ");
   const std::size_t data_sheets =
       std::max<std::size_t>(1, (scope.observation_count + rows_per_sheet - 1) / rows_per_sheet);
@@ -49,8 +62,8 @@ void write_sheets(Context& cx, const SheetPlan& plan, std::size_t rows_per_sheet
   if (Sheet* s = book.add_sheet(plan.summary)) write_summary_sheet(cx, *s);
   for (std::size_t i = 0; i < plan.groups.size(); ++i)
     if (Sheet* s = book.add_sheet(plan.groups[i])) write_group_sheet(cx, *s, cx.scope.groups[i]);
-  if (!plan.area.empty())
-    if (Sheet* s = book.add_sheet(plan.area)) write_area_sheet(cx, *s);
+  for (std::size_t i = 0; i < plan.areas.size(); ++i)
+    if (Sheet* s = book.add_sheet(plan.areas[i])) write_area_sheet(cx, *s, i);
   if (!plan.chart.empty())
     if (Sheet* s = book.add_sheet(plan.chart)) write_chart_sheet(cx, *s);
   std::vector<Sheet*> data;

@@ -57,13 +57,25 @@ TEST(SheetNames, AreNfcAndShortInCodePointsAndBytes) {
   std::string wide;
   for (int i = 0; i < 40; ++i) wide += "ệ";
   const std::string name = names.claim(wide, "x");
-  EXPECT_LE(count_code_points(name), kMaxSheetCodePoints);
+  EXPECT_LE(count_utf16_units(name), kMaxSheetNameUnits);
   EXPECT_LE(name.size() + 2, kMaxQuotedSheetBytes);
   EXPECT_EQ(find_invalid_utf8(name), std::string::npos);
   const std::string again = names.claim(wide, "x");
   EXPECT_TRUE(again.ends_with(" (2)"));
-  EXPECT_LE(count_code_points(again), kMaxSheetCodePoints);
+  EXPECT_LE(count_utf16_units(again), kMaxSheetNameUnits);
   EXPECT_LE(again.size() + 2, kMaxQuotedSheetBytes);
+}
+
+// Excel counts a sheet name in UTF-16 units: an emoji outside the BMP is two of the 31.
+TEST(SheetNames, CountAsExcelDoesInUtf16Units) {
+  SheetNames names;
+  std::string emoji;
+  for (int i = 0; i < 20; ++i) emoji += "\xF0\x9F\x93\x88";  // 20 code points, 40 units
+  const std::string name = names.claim(emoji, "x");
+  std::size_t units = 0;
+  for (unsigned char c : name) units += (c & 0xC0) == 0x80 ? 0 : c >= 0xF0 ? 2 : 1;
+  EXPECT_LE(units, 31u);
+  EXPECT_FALSE(name.empty());
 }
 
 TEST(NumberFormats, FollowTheIndicatorsDecimals) {
