@@ -80,9 +80,13 @@ std::string table_xml(const Table& table, const layout::PresetLayout& layout) {
     out += "</w:tr>";
   }
   out += "</w:tbl>";
+  // The notes stay together, as in the PDF.
   const layout::TextStyle note = layout::note_style(t);
-  for (const std::string& text : table.notes)
-    out += text_paragraph(note, text, {.align = Align::left, .single_lines = t.line_spacing});
+  for (std::size_t i = 0; i < table.notes.size(); ++i)
+    out += text_paragraph(note, table.notes[i],
+                          {.align = Align::left,
+                           .single_lines = t.line_spacing,
+                           .keep_next = i + 1 < table.notes.size()});
   // Word needs a paragraph between a table and whatever follows; it carries the space after.
   out += spacer_paragraph(t.space_after_pt);
   return out;
