@@ -37,12 +37,19 @@ struct Heading {
 
 struct TableColumn {
   std::string header;
-  double width = 1;  // relative to the other columns
+  // What the column's content needs, in ems of the cell text: its longest unbreakable run (a
+  // number and its unit never wrap), and half its widest cell or header (two lines at most).
+  double width = 1;
   Align align = Align::left;
+  // Takes the room the other columns leave (the indicator's name), at least `width`.
+  bool fill = false;
+  // Its widest cell on one line (the header still in two), in ems; used when the name keeps
+  // room enough.
+  double natural = 0;
 };
 
 struct TableRow {
-  std::vector<std::string> cells;
+  std::vector<std::string> cells;  // a value with a note ends in its marker: "18.741,17 (1)"
   bool group = false;  // a section row ("Kinh tế"): first cell only, bold, across the table
 };
 
@@ -50,6 +57,8 @@ struct Table {
   std::string caption;  // may be empty
   std::vector<TableColumn> columns;
   std::vector<TableRow> rows;
+  // Printed under the table, one a line, each starting with its marker: "(1) Suy ra: …".
+  std::vector<std::string> notes;
 };
 
 enum class ChartKind { bars, lines };

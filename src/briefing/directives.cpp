@@ -8,9 +8,11 @@
 #include <fmt/ranges.h>
 
 #include "briefing/figures.hpp"
+#include "briefing/text_width.hpp"
 #include "compute/figures.hpp"
 #include "core/unicode.hpp"
 #include "format/figure_text.hpp"
+#include "format/vietnamese.hpp"
 
 namespace baocao::briefing {
 namespace {
@@ -19,32 +21,26 @@ using CellFn = std::string (*)(const SummaryRow&);
 
 struct ColumnDef {
   std::string key;
-  double width;
+  bool fill;  // the indicator's name: takes the room the others leave
   Align align;
   FigureHeader header;
   const Figure* figure = nullptr;  // the labels have none
   CellFn label = nullptr;          // a label's cell; none for stt, which counts rows
 };
 
-// A figure's column is as wide as what it holds: a value that may be marked " (ước)" needs
-// more room than a plain one, a percentage less, a status word the least.
 ColumnDef figure_column(const Figure& f) {
-  double width = f.format == FigureFormat::percent  ? 1.5
-                 : f.format == FigureFormat::status ? 1.3
-                 : !f.estimate_key.empty()          ? 1.7
-                                                    : 1.6;
   Align align = f.format == FigureFormat::status ? Align::center : Align::right;
-  return {std::string(f.template_key), width, align, f.column, &f};
+  return {std::string(f.template_key), false, align, f.column, &f};
 }
 
 // The labels, then every figure of the catalogue that has a table column.
 const std::vector<ColumnDef>& columns() {
   static const std::vector<ColumnDef> all = [] {
     std::vector<ColumnDef> v = {
-        {"stt", 0.9, Align::center, [](const Summary&) { return std::string("STT"); }},
-        {"ten", 3.4, Align::left, [](const Summary&) { return std::string("Chỉ tiêu"); }, nullptr,
+        {"stt", false, Align::center, [](const Summary&) { return std::string("STT"); }},
+        {"ten", true, Align::left, [](const Summary&) { return std::string("Chỉ tiêu"); }, nullptr,
          [](const SummaryRow& r) { return r.indicator.name; }},
-        {"don_vi", 1.3, Align::center, [](const Summary&) { return std::string("Đơn vị"); },
+        {"don_vi", false, Align::center, [](const Summary&) { return std::string("Đơn vị"); },
          nullptr, [](const SummaryRow& r) { return r.indicator.unit; }},
     };
     for (const Figure& f : figures())
@@ -169,6 +165,7 @@ class DirectiveCompiler {
     }
     if (f == "chi tieu chu yeu" || f == "key") {
       spec_.group_rows = true;
+      spec_.drop_empty = true;
       for (std::size_t i = 0; i < summary_.rows.size(); ++i)
         if (summary_.rows[i].indicator.key) spec_.rows.push_back(i);
       return;
@@ -427,6 +424,61 @@ std::optional<Chart> build_lines(const DirectiveSpec& spec, const TemplateModel&
   return chart;
 }
 
+// A row with no result and no plan for the period says nothing in a table of the period.
+bool has_period_figures(const SummaryRow& row) {
+  return row.result || row.range || row.plan;
+}
+
+// The notes of a table's values, numbered in order of first use; a note shared by several
+// values (the same sentence of the source) is printed once.
+class NoteNumbers {
+ public:
+  int number(std::string_view note) {
+    auto at = std::find(texts_.begin(), texts_.end(), note);
+    if (at != texts_.end()) return static_cast<int>(at - texts_.begin()) + 1;
+    texts_.emplace_back(note);
+    return static_cast<int>(texts_.size());
+  }
+
+  // "(1)": read alike in print, in Word and in extracted text, whatever the font (Liberation
+  // Serif has no superscript zero for a tenth note). In a cell it follows a space, where a
+  // narrow column may break: the number itself keeps the room it needs.
+  static std::string marker(int n) { return fmt::format("({})", n); }
+
+  std::vector<std::string> lines() const {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < texts_.size(); ++i)
+      out.push_back(marker(static_cast<int>(i) + 1) + " " + texts_[i]);
+    return out;
+  }
+
+ private:
+  std::vector<std::string> texts_;
+};
+
+// Each column as wide as its longest unbreakable run ("18.741,17", "+1,02 điểm %") and at
+// least half its widest cell, so that no cell takes more than two lines; the header likewise
+// (bold). Its natural width sets every cell on one line. The name column needs only its
+// longest word: it takes the room left.
+void fit_columns(Table& table) {
+  auto need = [](std::string_view text, bool bold) {
+    return std::max(widest_word_em(text, bold), text_width_em(text, bold) / 2);
+  };
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    TableColumn& column = table.columns[c];
+    double width = need(column.header, true);
+    double natural = width;
+    for (const TableRow& row : table.rows) {
+      if (row.group || c >= row.cells.size()) continue;
+      width =
+          std::max(width, column.fill ? widest_word_em(row.cells[c]) : need(row.cells[c], false));
+      natural = std::max(natural, text_width_em(row.cells[c]));
+    }
+    column.width = width;
+    column.natural = std::max(natural, width);
+  }
+}
+
 }  // namespace
 
 const std::vector<std::string>& table_column_keys() {
@@ -458,31 +510,44 @@ Table build_table(const DirectiveSpec& spec, const TemplateModel& model, Diagnos
   Table table;
   if (spec.title) table.caption = render_plain(*spec.title, model, diagnostics);
   std::vector<const ColumnDef*> defs;
+  std::vector<const Figure*> shown;
   for (const auto& c : spec.columns) {
     const ColumnDef* def = find_column(c.key);
     defs.push_back(def);
+    if (def->figure) shown.push_back(def->figure);
     std::string header = c.header ? render_plain(*c.header, model, diagnostics) : def->header(s);
-    table.columns.push_back({header, def->width, def->align});
+    table.columns.push_back({header, 0, def->align, def->fill});
   }
   std::set<std::string> groups;
   for (std::size_t i : spec.rows) groups.insert(s.rows[i].indicator.group);
   bool group_rows = spec.group_rows && groups.size() > 1;
   std::string current_group;
   int number = 0;
+  NoteNumbers notes;
   for (std::size_t i : spec.rows) {
     const SummaryRow& row = s.rows[i];
+    if (spec.drop_empty && !has_period_figures(row)) continue;
     if (group_rows && row.indicator.group != current_group) {
       current_group = row.indicator.group;
       table.rows.push_back({{current_group}, true});
     }
     TableRow out;
     ++number;
-    for (const ColumnDef* def : defs)
-      out.cells.push_back(def->figure  ? figure_cell(*def->figure, row, s, CellForm::document)
-                          : def->label ? def->label(row)
-                                       : fmt::format("{}", number));
+    const int decimals = row_decimals(row, shown);
+    for (const ColumnDef* def : defs) {
+      if (!def->figure) {
+        out.cells.push_back(def->label ? def->label(row) : fmt::format("{}", number));
+        continue;
+      }
+      std::string text = figure_cell(*def->figure, row, s, CellForm::document, decimals);
+      std::string_view note = row.note(def->figure->id);
+      if (!note.empty() && text != vi::kMissing) text += " " + notes.marker(notes.number(note));
+      out.cells.push_back(std::move(text));
+    }
     table.rows.push_back(std::move(out));
   }
+  table.notes = notes.lines();
+  fit_columns(table);
   return table;
 }
 

@@ -35,6 +35,9 @@ struct DirectiveSpec {
   // them (shown under group rows when they span groups); in the written order for a list.
   std::vector<std::size_t> rows;
   bool group_rows = false;
+  // The key table leaves out the rows with nothing for the period (they stay in the
+  // workbooks); every other table shows each indicator it selects.
+  bool drop_empty = false;
   std::vector<ColumnSpec> columns;
   std::vector<std::string> values;  // what the bars show: "pct_ke_hoach", "ket_qua", …
   std::optional<CompiledText> title;

@@ -124,6 +124,9 @@ void table(std::string& out, const Table& t) {
     else
       line(row.cells, false);
   }
+  // The notes are paragraphs under the table, as the PDF and the Word file print them.
+  if (!t.notes.empty()) out += "\n";
+  for (const auto& note : t.notes) out += note + "\n";
 }
 
 void chart(std::string& out, const Chart& c) {

@@ -52,7 +52,7 @@ RowBuilder::RowBuilder(const RowContext& context, std::uint32_t indicator,
 RowBuilder::Lookup RowBuilder::basis_of(const Period& period, Basis basis) {
   return [period, basis](const Cell& cell) -> std::optional<Value> {
     if (const Observation* o = cell.find(period, basis))
-      return Value{o->value, basis == Basis::estimate, o->line};
+      return Value{o->value, basis == Basis::estimate, o->line, o->note};
     return std::nullopt;
   };
 }
@@ -129,6 +129,7 @@ void RowBuilder::fill_figures(SummaryRow& row) {
     row.result = r->value;
     row.is_estimate = r->is_estimate;
     result_line_ = r->line;
+    add_note(row, FigureId::result, r->note);
   }
   fill_plan(row);
   fill_status(row);
@@ -137,6 +138,7 @@ void RowBuilder::fill_figures(SummaryRow& row) {
     row.previous = v->value;
     row.previous_is_estimate = v->is_estimate;
     previous_line_ = v->line;
+    add_note(row, FigureId::previous, v->note);
   }
   fill_change(row);
   fill_growth(row);
@@ -155,6 +157,7 @@ void RowBuilder::fill_plan(SummaryRow& row) {
   if (!plan) return;
   row.plan = plan->value;
   plan_line_ = plan->line;
+  add_note(row, FigureId::plan, plan->note);
   if (!row.result || indicator_.aggregate == Aggregate::range) return;
   row.pct_plan = rules::percent_of_plan(*row.result, *row.plan, indicator_.direction);
   if (rules::percent_of_plan_divisor(*row.result, *row.plan, indicator_.direction) != 0) {
@@ -243,6 +246,9 @@ void RowBuilder::fill_range(SummaryRow& row) {
   const Observation* high = unit_.find(p, Basis::high);
   if (low && high) {
     row.range = ValueRange{low->value, high->value};
+    // Both ends usually quote the same sentence of the source: one note for the range.
+    add_note(row, FigureId::result, low->note);
+    if (high->note != low->note) add_note(row, FigureId::result, high->note);
   } else {
     auto lookup = result_of(p);
     for (const Cell& cell : cells_) {
@@ -262,11 +268,17 @@ void RowBuilder::fill_range(SummaryRow& row) {
 void RowBuilder::fill_carried(SummaryRow& row) {
   const Period& p = context_.period;
   Period next = Period::of_year(p.year + 1);
-  if (auto v = figure(basis_of(next, Basis::plan), "the plan for " + period_text(next), true))
+  if (auto v = figure(basis_of(next, Basis::plan), "the plan for " + period_text(next), true)) {
     row.next_plan = v->value;
+    add_note(row, FigureId::next_plan, v->note);
+  }
   const Period& term = context_.data.unit.term;
   if (term.is_span())
-    if (const Observation* o = unit_.find(term, Basis::target)) row.term_target = o->value;
+    if (const Observation* o = unit_.find(term, Basis::target)) {
+      row.term_target = o->value;
+      add_note(row, FigureId::term_target, o->note);
+    }
+  std::uint32_t span_note = 0;
   // The longest span ending in P's year ("giai đoạn 2021-2023"), its actual before an estimate.
   for (std::uint32_t id : unit_.ids()) {
     const Observation& o = unit_.at(id);
@@ -277,7 +289,9 @@ void RowBuilder::fill_carried(SummaryRow& row) {
                   (o.period.year == row.span->span.year && row.span->is_estimate && !is_estimate);
     if (!better) continue;
     row.span = SpanValue{o.period, o.value, is_estimate};
+    span_note = o.note;
   }
+  add_note(row, FigureId::span, span_note);
 }
 
 void RowBuilder::fill_areas(SummaryRow& row) {
@@ -299,6 +313,18 @@ void RowBuilder::fill_areas(SummaryRow& row) {
     if (auto v = next_plan(cells_[i])) area.next_plan = v->value;
     row.areas.push_back(area);
   }
+}
+
+void RowBuilder::add_note(SummaryRow& row, FigureId figure, std::uint32_t note) const {
+  if (note == 0) return;
+  const std::string& text = context_.data.texts.at(note);
+  if (text.empty()) return;
+  for (FigureNote& n : row.notes)
+    if (n.figure == figure) {
+      n.text += "; " + text;
+      return;
+    }
+  row.notes.push_back({figure, text});
 }
 
 std::string RowBuilder::label() const {

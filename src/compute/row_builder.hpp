@@ -31,11 +31,13 @@ class RowBuilder {
   SummaryRow build();
 
  private:
-  // A figure as read or combined: `line` is its values.csv line, 0 when combined from areas.
+  // A figure as read or combined: `line` is its values.csv line and `note` its note (an index
+  // into Dataset::texts), both 0 when combined from areas.
   struct Value {
     double value = 0;
     bool is_estimate = false;
     std::uint32_t line = 0;
+    std::uint32_t note = 0;
   };
   using Lookup = std::function<std::optional<Value>(const Cell&)>;
 
@@ -56,6 +58,9 @@ class RowBuilder {
   void fill_range(SummaryRow& row);
   void fill_carried(SummaryRow& row);
   void fill_areas(SummaryRow& row);
+
+  // Records the note of the values.csv row `figure` was read from (0: none).
+  void add_note(SummaryRow& row, FigureId figure, std::uint32_t note) const;
 
   void warn(std::uint32_t line, const std::string& message, const std::string& hint);
   void warn_missing(const std::string& what, const std::vector<std::uint32_t>& missing);

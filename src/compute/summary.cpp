@@ -17,6 +17,12 @@ std::string_view to_string(Derivation d) {
   return names[static_cast<int>(d)];
 }
 
+std::string_view SummaryRow::note(FigureId figure) const {
+  for (const auto& n : notes)
+    if (n.figure == figure) return n.text;
+  return {};
+}
+
 const SummaryRow* Summary::find(std::string_view code) const {
   for (const auto& row : rows)
     if (row.indicator.code == code) return &row;

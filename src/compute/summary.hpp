@@ -77,6 +77,13 @@ enum class FigureId : std::uint8_t {
   span,
 };
 
+// The `note` of the values.csv row a figure was read from, for outputs that show where a
+// figure comes from ("Suy ra: … bằng 100,3% kế hoạch"). A figure combined from areas has none.
+struct FigureNote {
+  FigureId figure = FigureId::result;
+  std::string text;  // never empty
+};
+
 struct SummaryRow {
   std::uint32_t indicator_index = 0;
   Indicator indicator;  // a copy, so renderers need nothing else to label the row
@@ -102,6 +109,10 @@ struct SummaryRow {
   std::optional<SpanValue> span;  // a span period ending in P's year
   std::vector<YearValue> trend;   // results from term_base_year to P's year, where known
   std::vector<AreaFigure> areas;  // areas.csv order, wards/communes the indicator covers
+  std::vector<FigureNote> notes;  // at most one per figure
+
+  // The note of `figure`; empty when it has none.
+  std::string_view note(FigureId figure) const;
 };
 
 struct Summary {

@@ -6,16 +6,20 @@
 
 #include "docx/blocks.hpp"
 #include "docx/xml.hpp"
+#include "layout/table.hpp"
 
 namespace baocao::docx {
 namespace {
 
-std::vector<int> column_widths(const Table& table, int total) {
-  double sum = 0;
-  for (const auto& column : table.columns) sum += column.width;
+// The PDF's widths, in twips; rounding is given to the last column so the grid adds up.
+std::vector<int> column_widths(const Table& table, int total, const layout::TableLayout& t) {
   std::vector<int> widths;
-  for (const auto& column : table.columns)
-    widths.push_back(static_cast<int>(std::lround(total * column.width / sum)));
+  int used = 0;
+  for (double pt : layout::column_widths(table, total / 20.0, t)) {
+    widths.push_back(twips_from_pt(pt));
+    used += widths.back();
+  }
+  if (!widths.empty()) widths.back() += total - used;
   return widths;
 }
 
@@ -60,7 +64,7 @@ std::string table_xml(const Table& table, const layout::PresetLayout& layout,
                            .after_pt = t.space_before_pt,
                            .keep_next = true});
   int total = text_width_twips(layout);
-  std::vector<int> widths = column_widths(table, total);
+  std::vector<int> widths = column_widths(table, total, t);
   out += "<w:tbl>" + table_properties(t, total) + "<w:tblGrid>";
   for (int w : widths) out += fmt::format("<w:gridCol w:w=\"{}\"/>", w);
   out += "</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
@@ -83,6 +87,13 @@ std::string table_xml(const Table& table, const layout::PresetLayout& layout,
     out += "</w:tr>";
   }
   out += "</w:tbl>";
+  // The notes stay together, as in the PDF.
+  const layout::TextStyle note = layout::note_style(t);
+  for (std::size_t i = 0; i < table.notes.size(); ++i)
+    out += text_paragraph(note, table.notes[i],
+                          {.align = Align::left,
+                           .single_lines = t.line_spacing,
+                           .keep_next = i + 1 < table.notes.size()});
   // Word needs a paragraph between a table and whatever follows; it carries the space after.
   out += spacer_paragraph(t.space_after_pt, keep_last_rows > 0);
   return out;

@@ -3,6 +3,7 @@
 // that knows how a quantity, a percentage, a change or a status is written.
 
 #include <optional>
+#include <span>
 #include <string>
 
 #include "compute/figures.hpp"
@@ -19,8 +20,16 @@ enum class CellForm : std::uint8_t {
   terminal,  // the terminal table: bare numbers; a plan of the whole year marked " (năm)"
 };
 
-// As a table cell: "18.797,39", "7.025 (ước)", "+12,83%", "vượt"; "—" when missing.
+// The decimals of a table row (one indicator): the fewest, at most the indicator's, that
+// show every quantity of `shown` in the row exactly ("146,88" beside "134,122" needs 3, alone
+// 2). Computed figures are not counted: they have their own rule (up to 2, zeros dropped).
+int row_decimals(const SummaryRow& row, std::span<const Figure* const> shown);
+
+// As a table cell: "18.797,39", "7.025 (ước)", "+12,83%", "Vượt"; "—" when missing. A
+// quantity shows `decimals` digits (row_decimals of the row's figures). In a document a
+// number and its unit are one unbreakable run: their spaces are no-break spaces ("+1,02 điểm
+// %"); " (ước)" after it may break.
 std::string figure_cell(const Figure& figure, const SummaryRow& row, const Summary& summary,
-                        CellForm form);
+                        CellForm form, int decimals);
 
 }  // namespace baocao

@@ -50,8 +50,9 @@ const std::vector<const Figure*>& figure_columns() {
 
 Line row_line(const SummaryRow& row, const Summary& summary) {
   Line line = {row.indicator.code, shorten(row.indicator.name, kNameWidth), row.indicator.unit};
+  const int decimals = row_decimals(row, figure_columns());
   for (const Figure* f : figure_columns())
-    line.push_back(figure_cell(*f, row, summary, CellForm::terminal));
+    line.push_back(figure_cell(*f, row, summary, CellForm::terminal, decimals));
   return line;
 }
 

@@ -61,10 +61,10 @@ const StatusWords& status_words(Status status) {
   return kStatusWords[0];  // unreachable: every Status has a row
 }
 
-std::string with_total(std::string text, const Indicator& indicator, bool fixed) {
+// The total is written as a sentence writes it in tables too: "8,5/19", not "8,5/19,0".
+std::string with_total(std::string text, const Indicator& indicator) {
   if (indicator.type == IndicatorType::score && indicator.out_of)
-    text += "/" + (fixed ? number_fixed(*indicator.out_of, indicator.decimals)
-                         : number(*indicator.out_of, indicator.decimals));
+    text += "/" + number(*indicator.out_of, indicator.decimals);
   return text;
 }
 
@@ -86,6 +86,13 @@ std::string number(double value, int decimals) {
   DecimalText t = round_decimal(value, decimals);
   drop_trailing_zeros(t);
   return compose(t);
+}
+
+int shown_decimals(double value, int decimals) {
+  if (!std::isfinite(value)) return 0;
+  DecimalText t = round_decimal(value, decimals);
+  drop_trailing_zeros(t);
+  return static_cast<int>(t.fraction.size());
 }
 
 std::string percent(double value) {
@@ -143,22 +150,21 @@ std::string date(const Date& d) {
 }
 
 std::string quantity(double value, const Indicator& indicator) {
-  return with_unit(with_total(number(value, indicator.decimals), indicator, false), indicator.unit);
+  return with_unit(with_total(number(value, indicator.decimals), indicator), indicator.unit);
 }
 
 std::string range(const ValueRange& r, const Indicator& indicator) {
   std::string text = number(r.low, indicator.decimals) + "–" + number(r.high, indicator.decimals);
-  return with_unit(with_total(text, indicator, false), indicator.unit);
+  return with_unit(with_total(text, indicator), indicator.unit);
 }
 
-std::string table_quantity(double value, const Indicator& indicator) {
-  return with_total(number_fixed(value, indicator.decimals), indicator, true);
+std::string table_quantity(double value, const Indicator& indicator, int decimals) {
+  return with_total(number_fixed(value, decimals), indicator);
 }
 
-std::string table_range(const ValueRange& r, const Indicator& indicator) {
-  return with_total(
-      number_fixed(r.low, indicator.decimals) + "–" + number_fixed(r.high, indicator.decimals),
-      indicator, true);
+std::string table_range(const ValueRange& r, const Indicator& indicator, int decimals) {
+  return with_total(number_fixed(r.low, decimals) + "–" + number_fixed(r.high, decimals),
+                    indicator);
 }
 
 }  // namespace baocao::vi

@@ -14,11 +14,15 @@ namespace baocao::vi {
 
 // Shown for a missing figure.
 inline constexpr const char* kMissing = "—";
+// Between a number and its unit in a table cell ("+1,02 điểm %"): no line breaks there.
+inline constexpr const char* kNoBreakSpace = "\u00A0";
 
 // "18.797,39": `.` thousands, `,` decimals, exactly `decimals` digits (tables).
 std::string number_fixed(double value, int decimals);
 // Up to `decimals` digits, trailing zeros dropped (sentences): "146,88", "94", "100,3".
 std::string number(double value, int decimals);
+// How many of `decimals` digits `number` shows: 2 for 146.88 with 3, 0 for 94 with 2.
+int shown_decimals(double value, int decimals);
 // A computed percentage, up to 2 decimals, trailing zeros dropped: "100,3%".
 std::string percent(double value);
 // A signed change as words: "tăng 12,83%", "giảm 0,5 điểm %", "tăng 1 tiêu chí",
@@ -44,9 +48,9 @@ std::string quantity(double value, const Indicator& indicator);
 // "9–14 người".
 std::string range(const ValueRange& range, const Indicator& indicator);
 
-// Table cells: exactly the indicator's decimals; a score with its total ("48/59"), a range
-// with an en dash ("9–14/19").
-std::string table_quantity(double value, const Indicator& indicator);
-std::string table_range(const ValueRange& range, const Indicator& indicator);
+// Table cells: exactly `decimals` digits, the row's (format/figure_text's row_decimals); a
+// score with its total ("48/59"), a range with an en dash ("9–14/19").
+std::string table_quantity(double value, const Indicator& indicator, int decimals);
+std::string table_range(const ValueRange& range, const Indicator& indicator, int decimals);
 
 }  // namespace baocao::vi

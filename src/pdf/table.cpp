@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "layout/table.hpp"
 #include "pdf/box.hpp"
 
 namespace baocao::pdf {
@@ -26,15 +27,9 @@ struct RowBoxes {
 class TableLayouter {
  public:
   TableLayouter(const Canvas& canvas, const Table& table)
-      : canvas_(canvas), style_(canvas.layout().table) {
-    double total = 0;
-    for (const auto& column : table.columns) total += std::max(column.width, 0.0);
-    for (const auto& column : table.columns) {
-      double share = total > 0 ? std::max(column.width, 0.0) / total
-                               : 1.0 / static_cast<double>(table.columns.size());
-      widths_.push_back(canvas.width() * share);
-    }
-  }
+      : canvas_(canvas),
+        style_(canvas.layout().table),
+        widths_(layout::column_widths(table, canvas.width(), style_)) {}
 
   const std::vector<double>& widths() const { return widths_; }
 
@@ -66,6 +61,12 @@ class TableLayouter {
     return box(table.caption, canvas_.width(), Align::center, style_.caption);
   }
 
+  TextBox note(const std::string& text) const {
+    layout::TextStyle style = layout::note_style(style_);
+    return lay_out(canvas_.fonts(), style, text, canvas_.width() - 2 * style_.padding_x_pt,
+                   Align::left, single_line(style.size) * style_.line_spacing);
+  }
+
  private:
   RowBoxes cells(const std::vector<std::string>& texts, const std::vector<Align>& aligns,
                  const layout::TextStyle& style) const {
@@ -85,8 +86,12 @@ class TableLayouter {
     double inner = width - 2 * style_.padding_x_pt;
     std::vector<TextRun> runs{{styled(style, text), style.bold, style.italic}};
     double widest = 0;
-    for (const auto& word : split_words(runs, style.size, canvas_.fonts()))
-      widest = std::max(widest, word.width);
+    double glued = 0;  // words joined by no-break spaces ("+1,02 điểm %") break as one
+    for (const auto& word : split_words(runs, style.size, canvas_.fonts())) {
+      glued += word.width;
+      widest = std::max(widest, glued);
+      glued = word.glue_next ? glued + word.space_after : 0;
+    }
     if (widest > inner && widest > 0)
       style.size = std::max(kMinCellSize, std::floor(style.size * inner / widest * 4) / 4);
     return lay_out(canvas_.fonts(), style, text, inner, align,
@@ -169,6 +174,19 @@ void draw_table(Canvas& canvas, const Table& table, const std::string& where,
       draw_row(canvas, header, layouter.widths(), style);
     }
     draw_row(canvas, boxes, layouter.widths(), style);
+  }
+  // The notes stay together unless they would take more than a third of a page.
+  std::vector<TextBox> notes;
+  double notes_height = 0;
+  for (const std::string& text : table.notes) {
+    notes.push_back(layouter.note(text));
+    notes_height += notes.back().height();
+  }
+  if (notes_height <= (canvas.bottom() - canvas.top()) / 3) canvas.ensure(notes_height);
+  for (const TextBox& note : notes) {
+    canvas.ensure(note.height());
+    canvas.advance(draw_box(canvas, note, canvas.left() + style.padding_x_pt, canvas.cursor()) -
+                   canvas.cursor());
   }
   canvas.advance(style.space_after_pt);
 }

@@ -33,6 +33,14 @@ class WordBuilder {
   WordBuilder(double size, const TextMeasure& measure) : size_(size), measure_(measure) {}
 
   void add(char32_t c, Face face) {
+    // A no-break space ("+1,02 điểm %") is an ordinary gap that lines never break at: drawn
+    // as a gap, it extracts as a space.
+    if (c == U'\u00A0') {
+      if (current_.pieces.empty()) return;
+      end_word(face);
+      words_.back().glue_next = true;
+      return;
+    }
     if (is_space(c)) {
       // Consecutive spaces widen the gap ("Số:     /BC-HĐND" keeps room for the number).
       if (current_.pieces.empty() && !words_.empty() && c != U'\n')

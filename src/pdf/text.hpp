@@ -43,7 +43,8 @@ struct Word {
   bool glue_next = false;
 };
 
-// Splits runs into words at spaces (several spaces make a wider gap; "\n" forces a new line).
+// Splits runs into words at spaces (several spaces make a wider gap; "\n" forces a new line;
+// a no-break space is a gap glued to the next word).
 std::vector<Word> split_words(const std::vector<TextRun>& runs, double size,
                               const TextMeasure& measure);
 

@@ -177,6 +177,38 @@ def check_department_isolation(bundle, summary):
                       f"{name}: indicator {ind_name!r} of {other} {'present' if present else 'missing'}")
 
 
+def key_tables_text(path):
+    """pdftotext -layout of Bảng 1 (up to Hình 1) and of Bảng 2 (to the closing)."""
+    text = re.sub(r"[ \u00a0]+", " ", run("pdftotext", "-layout", path, "-").stdout)
+    first = text[text.find("Bảng 1."):text.find("Hình 1.")]
+    second = text[text.find("Bảng 2."):text.find("Nơi nhận:")]
+    return first, second
+
+
+def check_briefing_tables(path):
+    """Issue #15, items 3 and 4, as a reader of the printed HĐND briefing sees them."""
+    name = os.path.basename(path)
+    first, second = key_tables_text(path)
+    check(first and second, f"{name}: Bảng 1 or Bảng 2 not found")
+    # Each row with the fewest decimals that show its values; notes marked.
+    for t in ["146,88 (1)", "94 (1)", "(1) Chỉ tiêu chủ yếu năm 2024"]:
+        check(t in second, f"{name}: Bảng 2 lacks {t!r}")
+    for never in ["146,880", "94,00"]:
+        check(never not in second, f"{name}: Bảng 2 shows {never!r}")
+    # No row of Bảng 1 is dashes from end to end (five figure columns of "—").
+    for line in first.splitlines():
+        check(len(re.findall("—", line)) < 5, f"{name}: a row of Bảng 1 is all dashes: {line!r}")
+    # The plans worked back from "% kế hoạch" carry a marker and their note under the table.
+    # (A narrow column may set the marker under its number.)
+    for t in ["18.741,17", "(1) Suy ra: 18.797,39 tỷ đồng bằng 100,3% kế hoạch",
+              "451,080", "(5) Suy ra: 429,789 tỷ đồng bằng 95,28% dự toán", "+1,02 điểm %", "Vượt"]:
+        check(t in first, f"{name}: Bảng 1 lacks {t!r}")
+    for marker in ["(1)", "(5)"]:
+        check(first.count(marker) >= 2, f"{name}: Bảng 1 has no value marked {marker}")
+    check("Tổng chi ngân sách" in first and "Số lao động có việc làm" not in first,
+          f"{name}: Bảng 1 keeps a row with nothing for 2023")
+
+
 def check_pdf(path, expected_texts):
     text = run("pdftotext", "-layout", path, "-").stdout
     flat = re.sub(r"\s+", " ", run("pdftotext", path, "-").stdout)
@@ -274,6 +306,7 @@ def main():
         check_pdf(os.path.join(bundle, "bao-cao-hdnd-2023.pdf"),
                   ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                    "Số: 05/BC-HĐND", "An Khê, ngày 05 tháng 01 năm 2024", output_sentence, "Nơi nhận:"])
+        check_briefing_tables(os.path.join(bundle, "bao-cao-hdnd-2023.pdf"))
         check_pdf(os.path.join(bundle, "bao-cao-thi-uy-2023.pdf"),
                   ["ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ TỈNH GIA LAI", "THỊ ỦY AN KHÊ", "Số 125-BC/TU",
                    "An Khê, ngày 05 tháng 01 năm 2024", output_sentence, "Nơi nhận:"])

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <regex>
 
 #include "briefing/figures.hpp"
@@ -15,6 +16,7 @@
 namespace baocao {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::Not;
@@ -109,15 +111,30 @@ TEST_P(ShippedTemplate, KeyIndicatorTableAndCharts) {
       if (r.cells.size() > 1 && r.cells[1] == name) return r.cells;
     return {};
   };
+  // The plans worked back from "% kế hoạch" carry their note's marker; statuses read as in
+  // the workbooks; each row has the fewest decimals that show its values.
   EXPECT_THAT(row("Tổng giá trị sản xuất (giá hiện hành)"),
-              ElementsAre("1", "Tổng giá trị sản xuất (giá hiện hành)", "tỷ đồng", "18.741,17",
-                          "18.797,39", "100,3%", "+12,83%", "vượt"));
+              ElementsAre("1", "Tổng giá trị sản xuất (giá hiện hành)", "tỷ đồng", "18.741,17 (1)",
+                          "18.797,39", "100,3%", "+12,83%", "Vượt"));
   EXPECT_THAT(row("Tổng chi ngân sách"),
-              ElementsAre("6", "Tổng chi ngân sách", "tỷ đồng", "451,080", "429,789 (ước)",
-                          "95,28%", "—", "không đánh giá"));
+              ElementsAre("5", "Tổng chi ngân sách", "tỷ đồng", "451,080 (5)", "429,789 (ước) (6)",
+                          "95,28%", "—", "Không đánh giá"));
+  EXPECT_THAT(row("Tỷ lệ dân số tham gia bảo hiểm y tế"),
+              ElementsAre("9", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "—", "93,02", "—",
+                          "+1,02\u00A0điểm\u00A0%", "—"));
   EXPECT_THAT(row("Số đảng viên kết nạp mới"),
-              ElementsAre("15", "Số đảng viên kết nạp mới", "đảng viên", "74", "75", "101,35%", "—",
-                          "vượt"));
+              ElementsAre("10", "Số đảng viên kết nạp mới", "đảng viên", "74 (10)", "75", "101,35%",
+                          "—", "Vượt"));
+  EXPECT_THAT(table->notes, Contains("(1) Suy ra: 18.797,39 tỷ đồng bằng 100,3% kế hoạch"));
+  EXPECT_THAT(table->notes, Contains("(5) Suy ra: 429,789 tỷ đồng bằng 95,28% dự toán"));
+  // A row with nothing for the period is left out: none is all dashes.
+  for (const auto& r : table->rows) {
+    if (r.group) continue;
+    bool all_dashes = true;
+    for (std::size_t c = 3; c < r.cells.size(); ++c) all_dashes = all_dashes && r.cells[c] == "—";
+    EXPECT_FALSE(all_dashes) << r.cells.at(1);
+  }
+  EXPECT_TRUE(row("Số lao động có việc làm").empty());  // a plan for 2024 only
   std::size_t groups = 0;
   for (const auto& r : table->rows) groups += r.group ? 1 : 0;
   EXPECT_EQ(groups, 5u);
@@ -130,6 +147,33 @@ TEST_P(ShippedTemplate, KeyIndicatorTableAndCharts) {
             shipped().summary.find("KT.GTSX")->pct_plan.value);
   EXPECT_EQ(charts[1]->kind, ChartKind::lines);
   EXPECT_THAT(charts[1]->categories, ElementsAre("2022", "2023"));
+}
+
+// Bảng 2 (the next year's targets): numbers as the sentences write them, each with the note
+// of its row.
+TEST_P(ShippedTemplate, NextYearTableShowsItsOwnDecimals) {
+  auto result = build(GetParam());
+  ASSERT_TRUE(result.briefing) << all(result.diagnostics);
+  std::vector<const Table*> tables;
+  for (const auto& block : result.briefing->body)
+    if (const auto* t = std::get_if<Table>(&block)) tables.push_back(t);
+  if (GetParam() == "thi-uy") {
+    EXPECT_EQ(tables.size(), 1u);
+    return;
+  }
+  ASSERT_EQ(tables.size(), 2u);
+  std::map<std::string, std::string> plan;
+  for (const auto& r : tables[1]->rows) plan[r.cells.at(1)] = r.cells.back();
+  EXPECT_EQ(plan["Thu ngân sách trên địa bàn"], "146,88 (1)");
+  EXPECT_EQ(plan["Tỷ lệ dân số tham gia bảo hiểm y tế"], "94 (1)");
+  EXPECT_EQ(plan["Số lao động có việc làm"], "46.918 (1)");
+  EXPECT_THAT(tables[1]->notes, ElementsAre("(1) Chỉ tiêu chủ yếu năm 2024",
+                                            "(2) Đến cuối năm 2024 có 5 phường đạt chuẩn đô thị "
+                                            "văn minh"));
+  // The name takes the room the others leave.
+  const auto& columns = tables[1]->columns;
+  EXPECT_TRUE(columns.at(1).fill);
+  for (std::size_t c = 0; c < columns.size(); ++c) EXPECT_EQ(columns[c].fill, c == 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(All, ShippedTemplate, ::testing::Values("hdnd", "thi-uy", "ubnd"),

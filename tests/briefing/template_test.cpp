@@ -211,11 +211,11 @@ TEST_F(TemplateTest, KeyIndicatorTable) {
   EXPECT_TRUE(t.rows[0].group);
   EXPECT_THAT(t.rows[0].cells, ElementsAre("Kinh tế"));
   EXPECT_THAT(t.rows[1].cells, ElementsAre("1", "Tổng giá trị sản xuất (giá hiện hành)", "tỷ đồng",
-                                           "18.741,17", "18.797,39", "100,3%", "+12,83%", "vượt"));
+                                           "18.741,17", "18.797,39", "100,3%", "+12,83%", "Vượt"));
   EXPECT_THAT(t.rows[3].cells, ElementsAre("2", "Tổng chi ngân sách", "tỷ đồng", "451,080",
-                                           "429,789 (ước)", "95,28%", "—", "không đánh giá"));
-  EXPECT_THAT(t.rows[5].cells,
-              ElementsAre("3", "Tỷ lệ hộ nghèo", "%", "—", "1,42", "—", "-0,5 điểm %", "—"));
+                                           "429,789 (ước)", "95,28%", "—", "Không đánh giá"));
+  EXPECT_THAT(t.rows[5].cells, ElementsAre("3", "Tỷ lệ hộ nghèo", "%", "—", "1,42", "—",
+                                           "-0,5\u00A0điểm\u00A0%", "—"));
   EXPECT_THAT(t.rows[7].cells, ElementsAre("4", "Số tiêu chí nông thôn mới nâng cao", "tiêu chí",
                                            "—", "9–14/19", "—", "—", "—"));
 }

@@ -4,6 +4,7 @@
 
 #include "compute/compute.hpp"
 #include "compute/dataset_builder.hpp"
+#include "compute/figures.hpp"
 
 namespace baocao {
 namespace {
@@ -164,6 +165,57 @@ TEST(Range, TheUnitsLowAndHighRowsWin) {
   EXPECT_EQ(*r.plan, 15);  // carried, never compared
   EXPECT_FALSE(r.pct_plan.value);
   EXPECT_FALSE(r.status);
+}
+
+// As a sum, a range is an estimate if any value it is made of is one: made only of estimates,
+// too; of actuals only, or of the unit's own low and high rows, it is not.
+TEST(Range, AnEstimateWhenMadeOfEstimates) {
+  auto range_of = [](DatasetBuilder b) {
+    Summary s = summarise(b, "2023");
+    return *s.find("NTM.NC");
+  };
+  DatasetBuilder b = town();
+  b.indicator("NTM.NC", IndicatorType::score, Direction::up, Aggregate::range, AreaScope::communes);
+  DatasetBuilder estimates = b, actuals = b, own = b;
+  estimates.estimate("NTM.NC", "2023", 9, "C1").estimate("NTM.NC", "2023", 14, "C2");
+  SummaryRow r = range_of(estimates);
+  ASSERT_TRUE(r.range);
+  EXPECT_TRUE(r.is_estimate);
+  EXPECT_TRUE(figure(FigureId::result).read(r).is_estimate);
+  actuals.actual("NTM.NC", "2023", 9, "C1").actual("NTM.NC", "2023", 14, "C2");
+  r = range_of(actuals);
+  ASSERT_TRUE(r.range);
+  EXPECT_FALSE(r.is_estimate);
+  own.value("NTM.NC", "2023", Basis::low, 9).value("NTM.NC", "2023", Basis::high, 14);
+  own.estimate("NTM.NC", "2023", 11, "C1");
+  r = range_of(own);
+  ASSERT_TRUE(r.range);
+  EXPECT_FALSE(r.is_estimate);
+}
+
+// Where a figure comes from: the note of the row it was read from, none when combined.
+TEST(Notes, EachFigureCarriesTheNoteOfItsRow) {
+  DatasetBuilder b = town();
+  b.indicator("KT.GTSX", IndicatorType::amount);
+  b.actual("KT.GTSX", "2023", 18797.39);
+  b.plan("KT.GTSX", "2023", 18741.17).note("Suy ra: 18.797,39 tỷ đồng bằng 100,3% kế hoạch");
+  b.actual("KT.GTSX", "2022", 16659.74).note("Suy ra: tăng 12,83%");
+  b.plan("KT.GTSX", "2024", 20000).note("Chỉ tiêu chủ yếu năm 2024");
+  b.indicator("KT.SUM", IndicatorType::amount, Direction::up, Aggregate::sum);
+  for (const char* area : {"W1", "W2", "C1", "C2", "C3"})
+    b.actual("KT.SUM", "2023", 1, area).note("Báo cáo của phường, xã");
+  b.indicator("NTM.NC", IndicatorType::score, Direction::up, Aggregate::range);
+  b.value("NTM.NC", "2023", Basis::low, 9).note("các xã đạt 9-14/19 tiêu chí");
+  b.value("NTM.NC", "2023", Basis::high, 14).note("các xã đạt 9-14/19 tiêu chí");
+  Summary s = summarise(b, "2023");
+  const SummaryRow& r = *s.find("KT.GTSX");
+  EXPECT_EQ(r.note(FigureId::result), "");
+  EXPECT_EQ(r.note(FigureId::plan), "Suy ra: 18.797,39 tỷ đồng bằng 100,3% kế hoạch");
+  EXPECT_EQ(r.note(FigureId::previous), "Suy ra: tăng 12,83%");
+  EXPECT_EQ(r.note(FigureId::next_plan), "Chỉ tiêu chủ yếu năm 2024");
+  EXPECT_EQ(r.note(FigureId::pct_plan), "");
+  EXPECT_EQ(s.find("KT.SUM")->note(FigureId::result), "");
+  EXPECT_EQ(s.find("NTM.NC")->note(FigureId::result), "các xã đạt 9-14/19 tiêu chí");
 }
 
 TEST(Range, NoValueAnywhereGivesNoRange) {

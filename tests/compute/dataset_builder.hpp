@@ -61,6 +61,11 @@ class DatasetBuilder {
     data_.observations.push_back(o);
     return *this;
   }
+  // The `note` of the row added last.
+  DatasetBuilder& note(const std::string& text) {
+    data_.observations.back().note = data_.texts.intern(text);
+    return *this;
+  }
   DatasetBuilder& actual(const std::string& code, const std::string& period, double v,
                          const std::string& area = "UNIT") {
     return value(code, period, Basis::actual, v, area);

@@ -173,7 +173,7 @@ TEST(SummaryCommand, TableIsInVietnameseWithTheArticlesFigures) {
   EXPECT_THAT(r.out, HasSubstr("TỔNG HỢP CHỈ TIÊU NĂM 2023"));
   EXPECT_THAT(r.out, HasSubstr("Thực hiện"));
   for (const char* figure : {"18.797,39", "100,3%", "+12,83%", "100,19%", "7.025 (ước)", "95,28%",
-                             "101,35%", "+1,02 điểm %", "9–14", "không đánh giá"})
+                             "101,35%", "+1,02 điểm %", "9–14", "Không đánh giá"})
     EXPECT_THAT(r.out, HasSubstr(figure)) << figure;
 }
 

@@ -176,7 +176,8 @@ def check_font(path, document):
         check(fonts is not None and fonts.get(qn(attr)) == "Times New Roman",
               f"{path}: default font {attr} is not Times New Roman")
     for p in document.paragraphs:
-        if p.style.name == "Normal" and len(p.text) > 80:  # a body paragraph
+        # A body paragraph (a table's notes, "(2) …", are set in the cells' size).
+        if p.style.name == "Normal" and len(p.text) > 80 and not re.match(r"\(\d+\) ", p.text):
             for r in p.runs:
                 check(r.font.size == Pt(BODY_SIZE_PT),
                       f"{path}: body run {r.text[:30]!r} at {r.font.size}, expected {BODY_SIZE_PT} pt")
@@ -215,6 +216,41 @@ def check_against_render_text(path, document, expected):
         check(header_row is not None and header_row.find(qn("w:tblHeader")) is not None,
               f"{path}: table {n} does not repeat its header row")
     return len(body), sum(len(t) for t in tables)
+
+
+W_T = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
+
+
+def check_key_tables(path, document):
+    """Issue #15, items 3 and 4, in the Word file: Bảng 1 without an all-dash row, Bảng 2 with
+    the sentences' decimals, the derived plans marked and their notes under the table."""
+    body = document.tables[1:-1]
+    rows = [[c.replace("\u00a0", " ") for c in cell_texts(r)] for r in body[0].rows]
+    for row in rows[1:]:
+        check(len(row) == 1 or any(c != "—" for c in row[3:]),
+              f"{path}: a row of Bảng 1 is all dashes: {row}")
+    first = {r[1]: r for r in rows if len(r) > 1}
+    check(first.get("Tổng giá trị sản xuất (giá hiện hành)", [""] * 4)[3] == "18.741,17 (1)",
+          f"{path}: the derived plan has no note marker: {first.get('Tổng giá trị sản xuất (giá hiện hành)')}")
+    check(first.get("Tỷ lệ dân số tham gia bảo hiểm y tế", [""] * 7)[6] == "+1,02 điểm %",
+          f"{path}: {first.get('Tỷ lệ dân số tham gia bảo hiểm y tế')}")
+    notes = [p.text for p in document.paragraphs if re.match(r"\(\d+\) ", p.text)]
+    check("(1) Suy ra: 18.797,39 tỷ đồng bằng 100,3% kế hoạch" in notes,
+          f"{path}: the derived plan's note is not under the table: {notes[:3]}")
+    # The first note follows its table directly.
+    children = list(document.element.body.iterchildren())
+    texts = ["".join(t.text or "" for t in c.iter(W_T)) for c in children]
+    first_note = "(1) Suy ra: 18.797,39 tỷ đồng bằng 100,3% kế hoạch"
+    at = texts.index(first_note) if first_note in texts else 0
+    check(at > 0 and children[at - 1].tag.endswith("}tbl"),
+          f"{path}: the notes are not right under Bảng 1")
+    if len(body) > 1:
+        plans = {r[1]: r[-1] for r in ([c.replace("\u00a0", " ") for c in cell_texts(x)]
+                                       for x in body[1].rows) if len(r) > 1}
+        check(plans.get("Thu ngân sách trên địa bàn") == "146,88 (1)",
+              f"{path}: Bảng 2: {plans.get('Thu ngân sách trên địa bàn')!r}, not '146,88 (1)'")
+        check(plans.get("Tỷ lệ dân số tham gia bảo hiểm y tế") == "94 (1)",
+              f"{path}: Bảng 2: {plans.get('Tỷ lệ dân số tham gia bảo hiểm y tế')!r}, not '94 (1)'")
 
 
 def chart_part(document, shape):
@@ -465,6 +501,7 @@ def main():
             compared_rows += r
             compared_charts += check_charts(name, document, expected[5])
             check_keeps(name, path)
+            check_key_tables(name, document)
             check_conversion(name, path, path[:-len(".docx")] + ".pdf", expected[2], expected[5],
                              expected[6], tmp, check_pages.last_paragraph(text))
             check_edit(path, tmp)

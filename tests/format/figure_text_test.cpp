@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "format/vietnamese.hpp"
+
 namespace baocao {
 namespace {
 
@@ -27,18 +29,18 @@ TEST(FigureCell, ResultMarksEstimatesAndMissing) {
   const Summary s = year_summary();
   SummaryRow row;
   row.indicator = indicator(IndicatorType::amount, 0);
-  EXPECT_EQ(figure_cell(result, row, s, CellForm::document), "—");
+  EXPECT_EQ(figure_cell(result, row, s, CellForm::document, 0), "—");
   row.result = 7025;
-  EXPECT_EQ(figure_cell(result, row, s, CellForm::document), "7.025");
+  EXPECT_EQ(figure_cell(result, row, s, CellForm::document, 0), "7.025");
   row.is_estimate = true;
-  EXPECT_EQ(figure_cell(result, row, s, CellForm::document), "7.025 (ước)");
+  EXPECT_EQ(figure_cell(result, row, s, CellForm::document, 0), "7.025 (ước)");
   row.result.reset();
   row.is_estimate = false;
   row.indicator = indicator(IndicatorType::score, 0, 19);
   row.range = ValueRange{9, 14};
-  EXPECT_EQ(figure_cell(result, row, s, CellForm::document), "9–14/19");
+  EXPECT_EQ(figure_cell(result, row, s, CellForm::document, 0), "9–14/19");
   // The terminal table shows bare numbers, without a score's total.
-  EXPECT_EQ(figure_cell(result, row, s, CellForm::terminal), "9–14");
+  EXPECT_EQ(figure_cell(result, row, s, CellForm::terminal, 0), "9–14");
 }
 
 TEST(FigureCell, TerminalMarksTheWholeYearsPlanOfAPartOfAYear) {
@@ -49,10 +51,10 @@ TEST(FigureCell, TerminalMarksTheWholeYearsPlanOfAPartOfAYear) {
   row.indicator = indicator(IndicatorType::count, 0);
   row.plan = 46918;
   row.plan_period = Period::of_year(2023);
-  EXPECT_EQ(figure_cell(plan, row, s, CellForm::terminal), "46.918 (năm)");
-  EXPECT_EQ(figure_cell(plan, row, s, CellForm::document), "46.918");
+  EXPECT_EQ(figure_cell(plan, row, s, CellForm::terminal, 0), "46.918 (năm)");
+  EXPECT_EQ(figure_cell(plan, row, s, CellForm::document, 0), "46.918");
   row.plan_period = s.period;
-  EXPECT_EQ(figure_cell(plan, row, s, CellForm::terminal), "46.918");
+  EXPECT_EQ(figure_cell(plan, row, s, CellForm::terminal, 0), "46.918");
 }
 
 // Both forms mark any estimate, the value a year earlier too (the terminal table used to
@@ -63,10 +65,10 @@ TEST(FigureCell, EstimatesAreMarkedInBothForms) {
   SummaryRow row;
   row.indicator = indicator(IndicatorType::amount, 2);
   row.previous = 16659.74;
-  EXPECT_EQ(figure_cell(previous, row, s, CellForm::terminal), "16.659,74");
+  EXPECT_EQ(figure_cell(previous, row, s, CellForm::terminal, 2), "16.659,74");
   row.previous_is_estimate = true;
-  EXPECT_EQ(figure_cell(previous, row, s, CellForm::terminal), "16.659,74 (ước)");
-  EXPECT_EQ(figure_cell(previous, row, s, CellForm::document), "16.659,74 (ước)");
+  EXPECT_EQ(figure_cell(previous, row, s, CellForm::terminal, 2), "16.659,74 (ước)");
+  EXPECT_EQ(figure_cell(previous, row, s, CellForm::document, 2), "16.659,74 (ước)");
 }
 
 TEST(FigureCell, EachFormatKind) {
@@ -78,10 +80,44 @@ TEST(FigureCell, EachFormatKind) {
   row.change_unit = ChangeUnit::points;
   row.avg_growth = 11.2;
   row.status = Status::not_achieved;
-  EXPECT_EQ(figure_cell(figure(FigureId::pct_plan), row, s, CellForm::document), "100,3%");
-  EXPECT_EQ(figure_cell(figure(FigureId::change), row, s, CellForm::document), "-0,5 điểm %");
-  EXPECT_EQ(figure_cell(figure(FigureId::avg_growth), row, s, CellForm::document), "11,2%");
-  EXPECT_EQ(figure_cell(figure(FigureId::status), row, s, CellForm::terminal), "không đạt");
+  EXPECT_EQ(figure_cell(figure(FigureId::pct_plan), row, s, CellForm::document, 0), "100,3%");
+  EXPECT_EQ(figure_cell(figure(FigureId::change), row, s, CellForm::document, 0),
+            "-0,5\u00A0điểm\u00A0%");
+  EXPECT_EQ(figure_cell(figure(FigureId::change), row, s, CellForm::terminal, 0), "-0,5 điểm %");
+  EXPECT_EQ(figure_cell(figure(FigureId::avg_growth), row, s, CellForm::document, 0), "11,2%");
+  // A status is written as the workbooks write it, in every table.
+  EXPECT_EQ(figure_cell(figure(FigureId::status), row, s, CellForm::terminal, 0), "Không đạt");
+  EXPECT_EQ(figure_cell(figure(FigureId::status), row, s, CellForm::document, 0),
+            vi::status_label(Status::not_achieved));
+}
+
+TEST(RowDecimals, TheFewestThatShowEveryValueOfTheRow) {
+  const std::vector<const Figure*> plan_and_result = {&figure(FigureId::plan),
+                                                      &figure(FigureId::result)};
+  const std::vector<const Figure*> next_plan = {&figure(FigureId::next_plan)};
+  SummaryRow row;
+  row.indicator = indicator(IndicatorType::amount, 3);
+  row.next_plan = 146.88;
+  EXPECT_EQ(row_decimals(row, next_plan), 2);
+  row.result = 429.789;
+  row.plan = 451.08;
+  EXPECT_EQ(row_decimals(row, plan_and_result), 3);
+  // Only the figures the table shows count.
+  EXPECT_EQ(row_decimals(row, next_plan), 2);
+  EXPECT_EQ(figure_cell(figure(FigureId::plan), row, year_summary(), CellForm::document,
+                        row_decimals(row, plan_and_result)),
+            "451,080");
+  row.indicator = indicator(IndicatorType::rate, 2);
+  row.result = 94;
+  row.plan = 94.0000001;
+  EXPECT_EQ(row_decimals(row, plan_and_result), 0);
+  // Computed figures have their own rule and do not count.
+  row.pct_plan.value = 99.99;
+  EXPECT_EQ(row_decimals(row, std::vector<const Figure*>{&figure(FigureId::pct_plan)}), 0);
+  // A range counts both its ends.
+  row.result.reset();
+  row.range = ValueRange{1.5, 2};
+  EXPECT_EQ(row_decimals(row, std::vector<const Figure*>{&figure(FigureId::result)}), 1);
 }
 
 TEST(FigureWords, SentencesAndMissingFigures) {

@@ -101,13 +101,24 @@ Indicator indicator(IndicatorType type, int decimals, std::optional<double> out_
   return i;
 }
 
-TEST(TableCells, ExactlyTheIndicatorsDecimals) {
-  EXPECT_EQ(table_quantity(146.88, indicator(IndicatorType::amount, 3)), "146,880");
-  EXPECT_EQ(table_quantity(18797.39, indicator(IndicatorType::amount, 2)), "18.797,39");
-  EXPECT_EQ(table_quantity(2744, indicator(IndicatorType::count, 0)), "2.744");
-  EXPECT_EQ(table_quantity(48, indicator(IndicatorType::score, 0, 59)), "48/59");
-  EXPECT_EQ(table_range({9, 14}, indicator(IndicatorType::score, 0, 19)), "9–14/19");
-  EXPECT_EQ(table_range({1.5, 2}, indicator(IndicatorType::rate, 1)), "1,5–2,0");
+TEST(TableCells, ExactlyTheRowsDecimals) {
+  EXPECT_EQ(table_quantity(146.88, indicator(IndicatorType::amount, 3), 3), "146,880");
+  EXPECT_EQ(table_quantity(146.88, indicator(IndicatorType::amount, 3), 2), "146,88");
+  EXPECT_EQ(table_quantity(18797.39, indicator(IndicatorType::amount, 2), 2), "18.797,39");
+  EXPECT_EQ(table_quantity(2744, indicator(IndicatorType::count, 0), 0), "2.744");
+  EXPECT_EQ(table_quantity(48, indicator(IndicatorType::score, 0, 59), 0), "48/59");
+  EXPECT_EQ(table_range({9, 14}, indicator(IndicatorType::score, 0, 19), 0), "9–14/19");
+  EXPECT_EQ(table_range({1.5, 2}, indicator(IndicatorType::rate, 1), 1), "1,5–2,0");
+  // A score's total is written as a sentence writes it, whatever the row's decimals.
+  EXPECT_EQ(table_quantity(8.5, indicator(IndicatorType::score, 1, 19), 1), "8,5/19");
+}
+
+TEST(TableCells, ShownDecimalsDropTrailingZeros) {
+  EXPECT_EQ(shown_decimals(146.88, 3), 2);
+  EXPECT_EQ(shown_decimals(94, 2), 0);
+  EXPECT_EQ(shown_decimals(429.789, 3), 3);
+  EXPECT_EQ(shown_decimals(1.2345, 2), 2);  // rounded to the indicator's decimals first
+  EXPECT_EQ(shown_decimals(2.999, 2), 0);   // 3,00
 }
 
 TEST(Date, LeadingZeroForSmallDaysAndTheFirstTwoMonths) {

@@ -458,7 +458,8 @@ TEST(RenderTable, NumbersWiderThanTheirColumnShrinkInsteadOfBreaking) {
   TempDir dir;
   Briefing b = state_briefing();
   Table table;
-  table.columns = {{"Chỉ tiêu", 9, Align::left}, {"Số", 1, Align::right}};
+  // The number's column is given 3 ems of 12 pt, less than the number needs; the name the rest.
+  table.columns = {{"Chỉ tiêu", 9, Align::left, true}, {"Số", 3, Align::right}};
   table.rows = {{{"Tổng giá trị sản xuất", "18.797,39"}}};
   b.body = {table};
   fs::path pdf = dir / "table.pdf";
@@ -467,7 +468,7 @@ TEST(RenderTable, NumbersWiderThanTheirColumnShrinkInsteadOfBreaking) {
   auto pages = word_boxes(pdf);
   ASSERT_FALSE(pages.empty());
   BoxWord number = only_word(pages[0], "18.797,39");
-  // The narrow column is a tenth of the text width; the number stays whole inside it.
+  // The narrow column is less than a tenth of the text width; the number stays whole inside it.
   EXPECT_GE(number.x_min, kRight - (kRight - kLeft) / 10);
   EXPECT_LE(number.x_max, kRight);
   EXPECT_LT(number.y_max - number.y_min, 12 * 1.1);  // smaller than the 12 pt of the cells

@@ -93,6 +93,17 @@ TEST(BreakLines, NeverEndsALineWithALoneDash) {
   EXPECT_THAT(line_texts(words, lines), ElementsAre("kinh", "tế - xã hội"));
 }
 
+TEST(BreakLines, NeverBreaksAtANoBreakSpace) {
+  FixedMeasure m;
+  auto words = split_words({{"tăng +1,02\u00A0điểm\u00A0%"}}, 10, m);
+  // Drawn as separate words with an ordinary gap (so text extraction reads a space).
+  ASSERT_EQ(words.size(), 4u);
+  EXPECT_EQ(words[1].space_after, 5);
+  // "tăng +1,02 điểm" (140) fits in 150 but "%" does not: the number goes down with its unit.
+  auto lines = break_lines(words, 150, 150, 10, m);
+  EXPECT_THAT(line_texts(words, lines), ElementsAre("tăng", "+1,02 điểm %"));
+}
+
 TEST(BreakLines, SplitsAWordWiderThanTheLine) {
   FixedMeasure m;
   auto words = split_words({{"abcdefghij xy"}}, 10, m);
