@@ -7,11 +7,20 @@
 # with exit 1. Prints the executions of each target.
 set -eu
 dir="$1/fuzz"
+dicts="$(cd "$(dirname "$0")" && pwd)/dict"
 seconds=${2:-60}
 mkdir -p "$dir/crashes"
 for name in $(cat "$dir/targets.txt"); do
   mkdir -p "$dir/corpus/$name"
-  if ! "$dir/fuzz_$name" -max_total_time="$seconds" -max_len=65536 -timeout=20 \
+  # The tokens of the input's syntax, when there are some: fuzz/dict/NAME.dict (the CSV
+  # targets share one).
+  dict=""
+  if [ -f "$dicts/$name.dict" ]; then dict="-dict=$dicts/$name.dict"; fi
+  case $name in
+    csv_reader | load_areas | load_indicators | load_values) dict="-dict=$dicts/csv.dict" ;;
+  esac
+  # shellcheck disable=SC2086
+  if ! "$dir/fuzz_$name" $dict -max_total_time="$seconds" -max_len=65536 -timeout=20 \
     -rss_limit_mb=3072 -print_final_stats=1 -artifact_prefix="$dir/crashes/$name-" \
     "$dir/corpus/$name" "$dir/seeds/$name" >"$dir/$name.log" 2>&1; then
     tail -n 60 "$dir/$name.log"
