@@ -61,9 +61,11 @@ void find_extra_files(const std::string& bundle_dir, const Manifest& manifest,
     std::string detail = is_temporary_name(it->path().filename().string())
                              ? "left by an interrupted build; the next `baocao build` removes it"
                              : "the manifest does not list this file";
-    if (!it->is_regular_file(ec) || it->is_symlink(ec))
-      detail = fmt::format("{}: {} the manifest does not list", detail,
-                           it->is_symlink(ec) ? "a symbolic link" : "an entry that is not a file");
+    if (it->is_symlink(ec))
+      detail = "a symbolic link the manifest does not list (not followed)";
+    else if (!it->is_regular_file(ec))
+      detail = "an entry that is not a regular file (a pipe, device or socket) the manifest does "
+               "not list";
     result.findings.push_back({rel, BundleProblem::extra, detail});
   }
 }
