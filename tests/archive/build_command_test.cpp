@@ -578,6 +578,7 @@ TEST(BuildCommand, AKillAtEveryStepOfARebuildLeavesTheOldOrTheNewBundle) {
   }
   const std::string new_manifest = read_file(w.bundle() / kManifestName);
   ASSERT_NE(new_manifest, old_manifest);
+  ASSERT_FALSE(manifests.empty()) << "no step was killed: the test proved nothing";
   // A rename for each changed file, a link for each unchanged one, the manifest, the exchange
   // and the removal: at least one step per output.
   EXPECT_GE(static_cast<std::size_t>(step), w.expected_outputs().size());
