@@ -51,8 +51,19 @@ std::optional<OpenedBundle> open_bundle(const BuildOptions& options,
   if (!prepare_folder(options.out_dir, result.diagnostics)) return std::nullopt;
   auto lock = lock_bundle(result.bundle_dir, result.diagnostics);
   if (!lock) return std::nullopt;
-  result.removed_temporaries = remove_stale_bundle_folders(result.bundle_dir);
+  // The bundle is replaced as a whole: whatever stands at its path would go with it.
   std::error_code ec;
+  auto status = fs::symlink_status(result.bundle_dir, ec);
+  if (fs::exists(status) && status.type() != fs::file_type::directory) {
+    result.diagnostics.error(
+        result.bundle_dir, 0, 0,
+        fmt::format("the bundle folder's place is taken by {}",
+                    fs::is_symlink(status) ? "a symbolic link" : "something that is not a folder"),
+        "move it away, or choose another output folder with --out (for a bundle elsewhere, give "
+        "--out the folder it is in)");
+    return std::nullopt;
+  }
+  result.removed_temporaries = remove_stale_bundle_folders(result.bundle_dir);
   if (fs::is_directory(result.bundle_dir, ec))
     for (auto& path : remove_stale_temporaries(result.bundle_dir))
       result.removed_temporaries.push_back(std::move(path));

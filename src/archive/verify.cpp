@@ -64,8 +64,9 @@ void find_extra_files(const std::string& bundle_dir, const Manifest& manifest,
     if (it->is_symlink(ec))
       detail = "a symbolic link the manifest does not list (not followed)";
     else if (!it->is_regular_file(ec))
-      detail = "an entry that is not a regular file (a pipe, device or socket) the manifest does "
-               "not list";
+      detail =
+          "an entry that is not a regular file (a pipe, device or socket) the manifest does "
+          "not list";
     result.findings.push_back({rel, BundleProblem::extra, detail});
   }
 }
@@ -87,7 +88,9 @@ std::string_view to_string(BundleProblem problem) {
 VerifyResult verify_bundle(const std::string& bundle_dir) {
   VerifyResult result;
   std::string manifest_path = (fs::path(bundle_dir) / kManifestName).string();
-  if (is_temporary_name(fs::path(bundle_dir).lexically_normal().filename().string())) {
+  fs::path normal = fs::path(bundle_dir).lexically_normal();
+  if (!normal.has_filename()) normal = normal.parent_path();  // "output/.2023.tmp-1-1/"
+  if (is_temporary_name(normal.filename().string())) {
     result.diagnostics.error(bundle_dir, 0, 0, "an incomplete bundle, left by an interrupted build",
                              "the next `baocao build` of its period removes it");
     return result;

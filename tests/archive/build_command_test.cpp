@@ -635,6 +635,25 @@ TEST(BuildCommand, APathThatCannotBeWrittenIsFoundBeforeAnythingIsReplaced) {
     EXPECT_FALSE(is_temporary_name(e.path().filename().string())) << e.path();
 }
 
+// A bundle folder that is a link (or a file) cannot be replaced as a whole: refused, untouched.
+TEST(BuildCommand, ALinkOrAFileInThePlaceOfTheBundleFolderIsRefused) {
+  Workspace w;
+  fs::create_directories(w.out);
+  fs::create_directories(w.tmp / "elsewhere");
+  fs::create_directory_symlink(w.tmp / "elsewhere", w.bundle());
+  CommandResult r = w.build();
+  EXPECT_EQ(r.exit_code, 3) << r.out;
+  EXPECT_THAT(r.err, HasSubstr("symbolic link"));
+  EXPECT_TRUE(fs::is_symlink(w.bundle()));
+  EXPECT_TRUE(fs::is_empty(w.tmp / "elsewhere"));
+
+  fs::remove(w.bundle());
+  write_file(w.bundle(), "a file of the user's");
+  r = w.build();
+  EXPECT_EQ(r.exit_code, 3) << r.out;
+  EXPECT_EQ(read_file(w.bundle()), "a file of the user's");
+}
+
 TEST(BuildCommand, AChangingRebuildKeepsTheUnchangedFilesBytesAndTimes) {
   Workspace w;
   ASSERT_EQ(w.build().exit_code, 0);
