@@ -3,8 +3,11 @@
 # missing (with sudo when not root), configures and builds, then runs what was asked:
 #   ./setup.sh build [baocao build options]   build the bundle from data/ into output/
 #   ./setup.sh test [ctest options]           run the whole test suite (ASan+UBSan build, warnings
-#                                             as errors), then the archive tests under TSan
+#                                             as errors), then the archive tests under TSan, then
+#                                             each fuzz target for 5 seconds
 #   ./setup.sh tsan                           only the archive tests under ThreadSanitizer
+#   ./setup.sh fuzz [SECONDS]                 build the libFuzzer targets of fuzz/ with clang and
+#                                             run each for SECONDS (default 60), one at a time
 #   ./setup.sh check                          validate data/
 # Idempotent: a second run installs nothing and rebuilds only what changed.
 set -eu
@@ -16,7 +19,8 @@ BUILD_PACKAGES="g++ cmake ninja-build pkgconf git libxlsxwriter-dev libpodofo-de
   libgtest-dev libgmock-dev libtomlplusplus-dev libcli11-dev libutf8proc-dev
   libkainjow-mustache-dev libbenchmark-dev nettle-dev nlohmann-json3-dev libzip-dev libfreetype-dev
   fonts-liberation2 icc-profiles-free"
-TEST_PACKAGES="python3 python3-openpyxl python3-docx libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils qpdf unzip"
+TEST_PACKAGES="python3 python3-openpyxl python3-docx libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils qpdf unzip
+  clang libclang-rt-14-dev"
 
 missing_packages() {
   for p in "$@"; do
@@ -79,6 +83,15 @@ tsan() {
   cd "$ROOT"
 }
 
+# The libFuzzer targets (fuzz/CMakeLists.txt), built with clang in build-fuzz/ (only they and
+# the stages they read with), then run one after the other for SECONDS each (fuzz/run.sh).
+fuzz() {
+  configure build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DBAOCAO_FUZZ=ON -DBAOCAO_TESTS=OFF
+  cmake --build build-fuzz --parallel --target fuzz
+  "$ROOT/fuzz/run.sh" "$ROOT/build-fuzz" "${1:-60}"
+}
+
 cmd=${1:-build}
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -92,13 +105,18 @@ case "$cmd" in
     build_dir build-test -DCMAKE_BUILD_TYPE=Debug -DBAOCAO_SANITIZE=ON -DBAOCAO_WERROR=ON
     (cd build-test && ctest --output-on-failure --parallel "$(nproc)" "$@")
     tsan
+    fuzz 5
     ;;
   tsan)
     install_packages $BUILD_PACKAGES $TEST_PACKAGES
     tsan
     ;;
+  fuzz)
+    install_packages $BUILD_PACKAGES $TEST_PACKAGES
+    fuzz "$@"
+    ;;
   *)
-    echo "usage: ./setup.sh build|check|test|tsan [options]" >&2
+    echo "usage: ./setup.sh build|check|test|tsan|fuzz [options]" >&2
     exit 2
     ;;
 esac

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -153,13 +154,26 @@ bool write_all(const std::string& path, std::string_view bytes, int& err) {
 
 std::optional<FileDigest> digest_file(const std::string& path, std::string* error) {
   int err = 0;
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
   std::optional<FileDigest> digest;
+  struct stat st {};
   if (fd < 0)
+    err = errno == ELOOP ? EINVAL : errno;
+  else if (::fstat(fd, &st) != 0)
     err = errno;
+  else if (!S_ISREG(st.st_mode))
+    err = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
   else
     digest = hash_open_file(fd, err);
   if (fd >= 0) ::close(fd);
+  if (!digest && error)
+    *error = err == EINVAL ? std::string("not a regular file") : errno_text(err);
+  return digest;
+}
+
+std::optional<FileDigest> digest_fd(int fd, std::string* error) {
+  int err = 0;
+  auto digest = hash_open_file(fd, err);
   if (!digest && error) *error = errno_text(err);
   return digest;
 }
@@ -182,6 +196,11 @@ bool is_temporary_name(std::string_view name) {
   for (std::size_t i = 0; i < rest.size(); ++i)
     if (i != dash && (rest[i] < '0' || rest[i] > '9')) return false;
   return true;
+}
+
+bool temporary_owner_is_gone(std::string_view file_name) {
+  auto owner = temporary_owner(file_name);
+  return owner && *owner != static_cast<long>(::getpid()) && !process_is_running(*owner);
 }
 
 std::vector<std::string> remove_stale_temporaries(const std::string& dir) {

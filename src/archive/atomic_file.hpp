@@ -21,13 +21,18 @@ struct FileDigest {
   friend bool operator==(const FileDigest&, const FileDigest&) = default;
 };
 
-// The size and SHA-256 of a file on disk; nullopt with the reason in `error` when unreadable.
+// The size and SHA-256 of a regular file on disk; nullopt with the reason in `error` when
+// unreadable or not a regular file (a link is not followed, a pipe or device not read).
 std::optional<FileDigest> digest_file(const std::string& path, std::string* error = nullptr);
+// The same, read from an open descriptor to its end.
+std::optional<FileDigest> digest_fd(int fd, std::string* error = nullptr);
 
 // "DIR/.NAME.tmp-PID-N" for "DIR/NAME"; N counts up within the process.
 std::string temporary_path_for(const std::string& final_path);
 // Whether a file name (no folder) has the form temporary_path_for gives, for any PID and N.
 bool is_temporary_name(std::string_view file_name);
+// Whether a temporary name's writer process (its PID) is no longer running.
+bool temporary_owner_is_gone(std::string_view file_name);
 // Removes the temporaries under `dir` (recursively) that no running writer owns: those of
 // processes that are gone, and this process's own that it is no longer writing. Returns the
 // paths removed, sorted.

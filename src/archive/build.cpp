@@ -10,6 +10,7 @@
 #include "archive/bundle.hpp"
 #include "archive/outputs.hpp"
 #include "archive/reconcile.hpp"
+#include "archive/replace.hpp"
 #include "archive/sources.hpp"
 
 namespace baocao {
@@ -25,21 +26,83 @@ BuildResult& stop(BuildResult& result, BuildStatus status) {
   return result;
 }
 
-// The bundle folder, ready for writing: created, locked, cleared of leftover temporaries.
-std::optional<FolderLock> open_bundle(const std::vector<PlannedOutput>& plan, BuildResult& result) {
-  if (!prepare_folder(result.bundle_dir, result.diagnostics)) return std::nullopt;
-  auto lock = lock_folder(result.bundle_dir, result.diagnostics);
+// Paths in the new bundle's folder, as the user will know them: in the bundle folder.
+Diagnostics as_in_bundle(const Diagnostics& from, const std::string& folder,
+                         const std::string& bundle_dir) {
+  Diagnostics out;
+  for (Diagnostic d : from.items()) {
+    for (std::string* text : {&d.file, &d.message, &d.hint})
+      for (auto at = text->find(folder); at != std::string::npos; at = text->find(folder, at))
+        text->replace(at, folder.size(), bundle_dir);
+    out.add(std::move(d));
+  }
+  return out;
+}
+
+// The output folder, ready: created, the bundle locked, leftovers of interrupted builds removed,
+// and the new bundle's folder made beside the old one with the sub-folders the plan needs.
+struct OpenedBundle {
+  FolderLock lock;
+  NewBundleFolder folder;
+};
+std::optional<OpenedBundle> open_bundle(const BuildOptions& options,
+                                        const std::vector<PlannedOutput>& plan,
+                                        BuildResult& result) {
+  if (!prepare_folder(options.out_dir, result.diagnostics)) return std::nullopt;
+  auto lock = lock_bundle(result.bundle_dir, result.diagnostics);
   if (!lock) return std::nullopt;
-  result.removed_temporaries = remove_stale_temporaries(result.bundle_dir);
+  // The bundle is replaced as a whole: whatever stands at its path would go with it.
+  std::error_code ec;
+  auto status = fs::symlink_status(result.bundle_dir, ec);
+  if (fs::exists(status) && status.type() != fs::file_type::directory) {
+    result.diagnostics.error(
+        result.bundle_dir, 0, 0,
+        fmt::format("the bundle folder's place is taken by {}",
+                    fs::is_symlink(status) ? "a symbolic link" : "something that is not a folder"),
+        "move it away, or choose another output folder with --out (for a bundle elsewhere, give "
+        "--out the folder it is in)");
+    return std::nullopt;
+  }
+  result.removed_temporaries = remove_stale_bundle_folders(result.bundle_dir);
+  if (fs::is_directory(result.bundle_dir, ec))
+    for (auto& path : remove_stale_temporaries(result.bundle_dir))
+      result.removed_temporaries.push_back(std::move(path));
+  auto folder = NewBundleFolder::create(result.bundle_dir, result.diagnostics);
+  if (!folder) return std::nullopt;
   std::set<fs::path> parents;  // each once: a dozen department workbooks share one folder
   for (const auto& output : plan) {
     fs::path parent = fs::path(output.path).parent_path();
     if (!parent.empty()) parents.insert(parent);
   }
   for (const auto& parent : parents)
-    if (!prepare_folder((fs::path(result.bundle_dir) / parent).string(), result.diagnostics))
+    if (!prepare_folder((fs::path(folder->path()) / parent).string(), result.diagnostics))
       return std::nullopt;
-  return lock;
+  return OpenedBundle{std::move(*lock), std::move(*folder)};
+}
+
+// Issued files whose manifest is gone: a sealed bundle must not be overwritten because its
+// manifest was deleted. Only --force goes past files that nothing accounts for.
+bool accept_unaccounted(const std::optional<PreviousManifest>& previous,
+                        const BuildOptions& options, BuildResult& result) {
+  if (previous) return true;  // a readable manifest accounts; an unreadable one is refused below
+  auto files = unaccounted_files(result.bundle_dir, nullptr);
+  if (files.empty()) return true;
+  std::string listed;
+  for (std::size_t i = 0; i < files.size() && i < 5; ++i) listed += (i ? ", " : "") + files[i];
+  if (files.size() > 5) listed += fmt::format(" and {} more", files.size() - 5);
+  std::string message = fmt::format(
+      "the bundle folder holds {} file(s) but no manifest ({}): they may be an issued bundle "
+      "whose manifest was lost",
+      files.size(), listed);
+  if (options.force) {
+    result.diagnostics.warning(result.bundle_dir, 0, 0,
+                               message + "; --force: the bundle is rebuilt over them");
+    return true;
+  }
+  result.diagnostics.error(result.bundle_dir, 0, 0, message,
+                           "move the files away, or to rebuild the bundle over them add --force; "
+                           "nothing was changed");
+  return false;
 }
 
 // A manifest that cannot be read might be a sealed one: only --force goes past it.
@@ -95,7 +158,6 @@ bool allow_over_seal(const PreviousManifest& previous, BundleUpdate& update,
     result.status = BuildStatus::sealed_refused;
     return false;
   }
-  set_read_only(result.bundle_dir, previous.manifest->outputs, false, result.diagnostics);
   return true;
 }
 
@@ -109,12 +171,15 @@ BuildResult build(const BuildOptions& options, Reporter& reporter) {
   auto plan = plan_outputs(*sources, options);
   if (cancelled(options)) return stop(result, BuildStatus::interrupted);
 
-  // 2. The folder, then every file under a temporary name, in parallel.
-  auto lock = open_bundle(plan, result);
-  if (!lock) return stop(result, BuildStatus::output_error);
+  // 2. The new bundle's folder beside the old one, then every file in it, in parallel.
+  auto opened = open_bundle(options, plan, result);
+  if (!opened) return stop(result, BuildStatus::output_error);
   auto previous = read_previous_manifest(result.bundle_dir);
-  if (!accept_previous(previous, options, result)) return stop(result, BuildStatus::output_error);
-  auto staged = stage_outputs(result.bundle_dir, plan, options, reporter, result.diagnostics);
+  if (!accept_previous(previous, options, result) || !accept_unaccounted(previous, options, result))
+    return stop(result, BuildStatus::output_error);
+  Diagnostics written;
+  auto staged = stage_outputs(opened->folder.path(), plan, options, reporter, written);
+  result.diagnostics.append(as_in_bundle(written, opened->folder.path(), result.bundle_dir));
   if (!staged)
     return stop(result, cancelled(options) ? BuildStatus::interrupted : BuildStatus::output_error);
 
@@ -127,12 +192,13 @@ BuildResult build(const BuildOptions& options, Reporter& reporter) {
     return result;
   if (cancelled(options)) return stop(result, BuildStatus::interrupted);
 
-  // 4. Into place, the manifest last.
+  // 4. The new bundle completed with its manifest, and put in the old one's place in one step.
+  // Forced, files carried over from a sealed bundle (or a folder that may be one) become
+  // writable copies: the new bundle is not sealed, and the old one is not touched.
   FileOutcome manifest;
-  if (!commit_update(result.bundle_dir, *staged, update, before, manifest, result.diagnostics)) {
-    result.incomplete = true;
+  if (!commit_update(result.bundle_dir, opened->folder, *staged, update, before, options.force,
+                     options.before_step, manifest, result.diagnostics))
     return stop(result, BuildStatus::output_error);
-  }
   result.files = update.outcomes;
   result.files.push_back(manifest);
   return result;

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -30,8 +31,10 @@ struct BuildOptions {
   std::map<std::string, std::string> numbers;  // template name -> document number
   Collection collection;  // --deadline, --return-to: over unit.toml's [collection] where set
   OutputSelection only = OutputSelection::all;
-  unsigned jobs = 1;   // files written at the same time
-  bool force = false;  // rebuild a sealed bundle, or one whose manifest is unreadable
+  unsigned jobs = 1;  // files written at the same time
+  // Rebuild a sealed bundle, one whose manifest is unreadable, or a folder of files without a
+  // manifest (possibly an issued bundle that lost it).
+  bool force = false;
   // Refuse (a data error, nothing written) while a briefing is a draft: it lacks its document
   // number or its signer's name (briefing/draft.hpp).
   bool final = false;
@@ -45,6 +48,11 @@ struct BuildOptions {
   // (each workbook on its own: a province's master streams, its department workbooks need not).
   // Below it the workbook is kept in memory, about 1 KB a row, and its charts get caches.
   std::size_t constant_memory_rows = 10'000;
+  // Told about each step that changes the output folder once the files are written (each
+  // rename or link into the new bundle's folder, the exchange, the removal of the old bundle),
+  // before it is taken. For tests of a kill at each step: the CLI sets it only from
+  // BAOCAO_TEST_KILL_AT_STEP.
+  std::function<void(const std::string& path)> before_step;
 };
 
 // Told about each output while the files are written. Called from worker threads, possibly
@@ -97,14 +105,14 @@ struct BuildResult {
   Diagnostics diagnostics;  // errors and warnings of every stage, located
   std::string bundle_dir;   // <out_dir>/<period>, once known
   std::string period;
-  std::vector<FileOutcome> files;                // every output by path, then manifest.json
-  std::vector<BriefingState> briefings;          // by template name, when briefings were built
-  std::vector<FileOutcome> would_change;         // sealed_refused: what a forced build would change
-  std::optional<std::string> sealed_date;        // the bundle is (still) sealed
-  std::vector<std::string> removed_temporaries;  // left by interrupted runs
-  // An output error came while files were being put in place: the bundle has no manifest
-  // until a build completes. Otherwise an error leaves the bundle folder as it was.
-  bool incomplete = false;
+  std::vector<FileOutcome> files;          // every output by path, then manifest.json
+  std::vector<BriefingState> briefings;   // by template name, when briefings were built
+  std::vector<FileOutcome> would_change;   // sealed_refused: what a forced build would change
+  std::optional<std::string> sealed_date;  // the bundle is (still) sealed
+  // Left by interrupted runs: temporaries and new bundles' folders.
+  std::vector<std::string> removed_temporaries;
+  // An error leaves the bundle folder as it was: the new bundle replaces it as a whole or not
+  // at all (replace.hpp).
 };
 
 BuildResult run_build(const BuildOptions& options, Reporter& reporter);

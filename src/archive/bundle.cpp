@@ -7,7 +7,6 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <utility>
 
 #include <fmt/format.h>
 
@@ -29,29 +28,7 @@ fs::path existing_ancestor(const fs::path& dir) {
   return {};
 }
 
-}  // namespace
-
-FolderLock::FolderLock(FolderLock&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
-
-FolderLock& FolderLock::operator=(FolderLock&& other) noexcept {
-  if (this != &other) {
-    if (fd_ >= 0) ::close(fd_);
-    fd_ = std::exchange(other.fd_, -1);
-  }
-  return *this;
-}
-
-FolderLock::~FolderLock() {
-  if (fd_ >= 0) ::close(fd_);
-}
-
-std::optional<FolderLock> lock_folder(const std::string& dir, Diagnostics& diagnostics) {
-  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) {
-    diagnostics.error(dir, 0, 0, fmt::format("cannot open the folder: {}", std::strerror(errno)),
-                      kChooseAnother);
-    return std::nullopt;
-  }
+std::optional<FolderLock> take_lock(int fd, const std::string& dir, Diagnostics& diagnostics) {
   if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
     int err = errno;
     ::close(fd);
@@ -63,6 +40,33 @@ std::optional<FolderLock> lock_folder(const std::string& dir, Diagnostics& diagn
     return std::nullopt;
   }
   return FolderLock(fd);
+}
+
+}  // namespace
+
+std::optional<FolderLock> lock_folder(const std::string& dir, Diagnostics& diagnostics) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) {
+    diagnostics.error(dir, 0, 0, fmt::format("cannot open the folder: {}", std::strerror(errno)),
+                      kChooseAnother);
+    return std::nullopt;
+  }
+  return take_lock(fd, dir, diagnostics);
+}
+
+std::optional<FolderLock> lock_bundle(const std::string& bundle_dir, Diagnostics& diagnostics) {
+  fs::path dir = fs::path(bundle_dir).lexically_normal();
+  if (!dir.has_filename()) dir = dir.parent_path();  // "output/2023/"
+  std::string name = dir.filename().string();
+  if (name.empty() || name == "." || name == "..") {
+    dir = fs::absolute(dir).lexically_normal();
+    if (!dir.has_filename()) dir = dir.parent_path();
+    name = dir.filename().string();
+  }
+  fs::path lock_file = dir.parent_path() / ("." + name + ".lock");
+  int fd = ::open(lock_file.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
+  if (fd < 0) return lock_folder(bundle_dir, diagnostics);
+  return take_lock(fd, bundle_dir, diagnostics);
 }
 
 bool prepare_folder(const std::string& dir, Diagnostics& diagnostics) {

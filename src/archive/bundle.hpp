@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "archive/regular_file.hpp"
 #include "core/diagnostic.hpp"
 
 namespace baocao {
@@ -14,17 +15,17 @@ class FolderLock {
  public:
   FolderLock() = default;
   explicit FolderLock(int fd) : fd_(fd) {}
-  FolderLock(FolderLock&& other) noexcept;
-  FolderLock& operator=(FolderLock&& other) noexcept;
-  FolderLock(const FolderLock&) = delete;
-  FolderLock& operator=(const FolderLock&) = delete;
-  ~FolderLock();
 
  private:
-  int fd_ = -1;
+  UniqueFd fd_;  // the lock goes with the descriptor
 };
 
 std::optional<FolderLock> lock_folder(const std::string& dir, Diagnostics& diagnostics);
+
+// The lock of a bundle, for `build` and `seal`: a hidden file beside it (".2023.lock" for
+// output/2023), which stays the same file while the bundle folder itself is replaced. Where
+// no file can be made there, the bundle folder itself is locked.
+std::optional<FolderLock> lock_bundle(const std::string& bundle_dir, Diagnostics& diagnostics);
 
 // Creates `dir` (and its parents) and checks that files can be written in it. Errors name the
 // folder, say why (a file in the way, no permission, a read-only disk) and what to do.

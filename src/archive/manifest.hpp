@@ -15,6 +15,9 @@
 namespace baocao {
 
 inline constexpr const char* kManifestName = "manifest.json";
+// Far above any real manifest (a national build's is under a megabyte): a bigger file is not
+// read into memory.
+inline constexpr std::uint64_t kMaxManifestBytes = 64ull << 20;
 
 struct FileRecord {
   std::string path;  // relative, with '/' separators

@@ -1,5 +1,6 @@
 #include "archive/reconcile.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -7,10 +8,13 @@
 #include <cstring>
 #include <filesystem>
 #include <set>
+#include <system_error>
 
 #include <fmt/format.h>
 
+#include "archive/atomic_file.hpp"
 #include "archive/output_kinds.hpp"
+#include "archive/regular_file.hpp"
 
 namespace baocao {
 namespace fs = std::filesystem;
@@ -39,28 +43,44 @@ const OutputKind* kind_of(const FileRecord& record) {
                              : find_output_kind(record.kind);
 }
 
-std::string read_text(const std::string& path, bool& exists) {
-  std::error_code ec;
-  exists = fs::exists(path, ec);
-  if (!exists) return {};
-  FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return {};
-  std::string text;
-  char buffer[65536];
-  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) text.append(buffer, n);
-  std::fclose(f);
-  return text;
-}
-
 }  // namespace
 
 std::optional<PreviousManifest> read_previous_manifest(const std::string& bundle_dir) {
-  bool exists = false;
+  UniqueFd bundle = open_folder(bundle_dir);
+  if (!bundle) return std::nullopt;
+  OpenedEntry found = open_regular_at(bundle.get(), kManifestName);
+  if (found.type == EntryType::missing) return std::nullopt;
   PreviousManifest previous;
-  previous.text = read_text(in_bundle(bundle_dir, kManifestName), exists);
-  if (!exists) return std::nullopt;
-  previous.manifest = parse_manifest(previous.text, previous.error);
+  // A pipe or a link in its place is reported as unreadable, never read or followed.
+  auto text = read_regular_at(bundle.get(), kManifestName, kMaxManifestBytes, previous.error);
+  if (text) {
+    previous.text = std::move(*text);
+    previous.manifest = parse_manifest(previous.text, previous.error);
+  }
   return previous;
+}
+
+std::vector<std::string> files_in_bundle(const std::string& bundle_dir) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(bundle_dir, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->is_symlink(ec) || !it->is_regular_file(ec) ||
+        is_temporary_name(it->path().filename().string()))
+      continue;
+    files.push_back(it->path().lexically_relative(bundle_dir).generic_string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::vector<std::string> unaccounted_files(const std::string& bundle_dir,
+                                           const PreviousManifest* previous) {
+  std::vector<std::string> out;
+  const Manifest* manifest = previous && previous->manifest ? &*previous->manifest : nullptr;
+  for (const auto& path : files_in_bundle(bundle_dir))
+    if (path != kManifestName && (!manifest || !manifest->find_output(path))) out.push_back(path);
+  return out;
 }
 
 BundleUpdate plan_update(const std::string& bundle_dir, const std::vector<StagedOutput>& staged,
@@ -77,6 +97,7 @@ BundleUpdate plan_update(const std::string& bundle_dir, const std::vector<Staged
     FileChange change = !existing             ? FileChange::added
                         : *existing == digest ? FileChange::unchanged
                                               : FileChange::changed;
+    if (change == FileChange::unchanged) update.carried.push_back(s.path);
     update.manifest.outputs.push_back(
         {s.path, digest.size, digest.sha256, std::string(s.kind->name)});
     update.outcomes.push_back({s.path, digest.size, change});
@@ -94,6 +115,7 @@ BundleUpdate plan_update(const std::string& bundle_dir, const std::vector<Staged
                           "one: it is left as it is",
                           "remove it, or keep it knowing that `baocao verify` reports it as an "
                           "extra file");
+      update.carried.push_back(record.path);
       continue;
     }
     const OutputKind* kind = kind_of(record);
@@ -103,9 +125,9 @@ BundleUpdate plan_update(const std::string& bundle_dir, const std::vector<Staged
       kept.kind = kind->name;  // recorded from now on, also for an earlier build's file
       update.manifest.outputs.push_back(kept);
       update.outcomes.push_back({record.path, record.size, FileChange::kept});
+      update.carried.push_back(record.path);
       kept_from_templates = kept_from_templates || kind->from_templates;
     } else {
-      update.to_remove.push_back(record.path);
       update.outcomes.push_back({record.path, record.size, FileChange::removed});
     }
   }
@@ -113,6 +135,11 @@ BundleUpdate plan_update(const std::string& bundle_dir, const std::vector<Staged
     update.manifest.document_numbers = numbers;
   else if (kept_from_templates)
     update.manifest.document_numbers = before->document_numbers;
+
+  // Files no manifest lists stay, as they did when bundles were updated in place: `baocao
+  // verify` reports them.
+  for (const auto& path : unaccounted_files(bundle_dir, previous))
+    if (!built.count(path)) update.carried.push_back(path);
 
   auto by_path = [](const auto& a, const auto& b) { return a.path < b.path; };
   std::sort(update.manifest.outputs.begin(), update.manifest.outputs.end(), by_path);
@@ -129,10 +156,10 @@ std::vector<FileOutcome> changes(const std::vector<FileOutcome>& outcomes) {
   return out;
 }
 
-bool commit_update(const std::string& bundle_dir, std::vector<StagedOutput>& staged,
-                   const BundleUpdate& update, const PreviousManifest* previous,
+bool commit_update(const std::string& bundle_dir, NewBundleFolder& folder,
+                   std::vector<StagedOutput>& staged, const BundleUpdate& update,
+                   const PreviousManifest* previous, bool unseal, const StepHook& before_step,
                    FileOutcome& manifest_outcome, Diagnostics& diagnostics) {
-  const std::string manifest_path = in_bundle(bundle_dir, kManifestName);
   const std::string text = to_json(update.manifest);
   const bool files_change = !changes(update.outcomes).empty();
   manifest_outcome = {kManifestName, text.size(),
@@ -143,62 +170,83 @@ bool commit_update(const std::string& bundle_dir, std::vector<StagedOutput>& sta
     return true;
   }
 
-  auto fail = [&](const std::string& path, const std::string& what) {
-    diagnostics.error(path, 0, 0, fmt::format("{}: {}", what, std::strerror(errno)),
-                      "check the output folder, then build again");
-    return false;
+  auto step = [&](const std::string& path) {
+    if (before_step) before_step(path);
   };
-  if (files_change && previous) {
-    if (::unlink(manifest_path.c_str()) != 0 && errno != ENOENT)
-      return fail(manifest_path, "the old manifest cannot be removed");
-    sync_directory(bundle_dir);
-  }
+  std::set<std::string> carried(update.carried.begin(), update.carried.end());
   for (auto& s : staged) {
-    auto outcome = std::find_if(update.outcomes.begin(), update.outcomes.end(),
-                                [&](const FileOutcome& o) { return o.path == s.path; });
-    if (outcome != update.outcomes.end() && outcome->change == FileChange::unchanged) {
-      s.file.discard();
+    if (carried.count(s.path)) {
+      s.file.discard();  // the old file is carried instead: same bytes, and its times
       continue;
     }
     std::string error;
+    step(s.file.final_path());
     if (!s.file.commit(&error)) {
-      diagnostics.error(s.file.final_path(), 0, 0,
+      diagnostics.error(in_bundle(bundle_dir, s.path), 0, 0,
                         fmt::format("the file cannot be put in place: {}", error),
                         "check the output folder, then build again");
       return false;
     }
   }
-  for (const auto& path : update.to_remove)
-    if (::unlink(in_bundle(bundle_dir, path).c_str()) != 0 && errno != ENOENT)
-      return fail(in_bundle(bundle_dir, path), "an output of the previous build cannot be removed");
+  std::set<std::string> folders = {folder.path()};
+  for (const auto& path : update.carried) {
+    std::string to = in_bundle(folder.path(), path);
+    std::string parent = fs::path(to).parent_path().string();
+    std::string error;
+    std::error_code ec;
+    fs::create_directories(parent, ec);
+    if (ec) error = ec.message();
+    step(to);
+    if (ec || !carry_over(bundle_dir, path, to, unseal, error)) {
+      diagnostics.error(in_bundle(bundle_dir, path), 0, 0,
+                        fmt::format("the file cannot be carried into the new bundle: {}", error),
+                        "move it out of the bundle folder, then build again; nothing was "
+                        "replaced");
+      return false;
+    }
+    folders.insert(parent);
+  }
   for (const OutputKind& kind : output_kinds()) {
     std::error_code ec;
-    std::string folder = in_bundle(bundle_dir, std::string(kind.folder));
-    if (!kind.folder.empty() && fs::is_directory(folder, ec)) sync_directory(folder);
+    std::string sub = in_bundle(folder.path(), std::string(kind.folder));
+    if (!kind.folder.empty() && fs::is_directory(sub, ec)) folders.insert(sub);
   }
-  sync_directory(bundle_dir);
-  return write_file_atomically(manifest_path, text, diagnostics);
+  for (const auto& f : folders) sync_directory(f);
+  std::string manifest_path = in_bundle(folder.path(), kManifestName);
+  step(manifest_path);
+  if (!write_file_atomically(manifest_path, text, diagnostics)) return false;
+  return folder.put_in_place(before_step, diagnostics);
 }
 
 bool set_read_only(const std::string& bundle_dir, const std::vector<FileRecord>& outputs,
                    bool read_only, Diagnostics& diagnostics) {
   std::vector<std::string> paths;
-  for (const auto& r : outputs) paths.push_back(in_bundle(bundle_dir, r.path));
-  paths.push_back(in_bundle(bundle_dir, kManifestName));
+  for (const auto& r : outputs) paths.push_back(r.path);
+  paths.push_back(kManifestName);
+  std::string error;
+  UniqueFd bundle = open_folder(bundle_dir, &error);
+  if (!bundle) {
+    diagnostics.error(bundle_dir, 0, 0, fmt::format("cannot open the bundle: {}", error),
+                      "check the bundle folder, then run the command again");
+    return false;
+  }
   bool ok = true;
   for (const auto& path : paths) {
-    std::error_code ec;
-    if (!fs::exists(path, ec)) continue;
-    if (read_only)
-      fs::permissions(path,
-                      fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write,
-                      fs::perm_options::remove, ec);
-    else
-      fs::permissions(path, fs::perms::owner_write, fs::perm_options::add, ec);
-    if (ec) {
-      diagnostics.error(path, 0, 0,
-                        fmt::format("cannot change the file's write permission: {}", ec.message()),
-                        "check that you own the files of the bundle");
+    // fchmod on the file opened without following links: a link put in place of a file never
+    // passes the change to what it points at.
+    OpenedEntry entry = open_regular_at(bundle.get(), path);
+    if (entry.type == EntryType::missing) continue;
+    int err = 0;
+    if (entry.type == EntryType::regular) {
+      mode_t mode = entry.status.st_mode & 07777;
+      mode = read_only ? mode & ~mode_t{S_IWUSR | S_IWGRP | S_IWOTH} : mode | S_IWUSR;
+      if (::fchmod(entry.fd.get(), mode) != 0) err = errno;
+    }
+    if (entry.type != EntryType::regular || err != 0) {
+      diagnostics.error(in_bundle(bundle_dir, path), 0, 0,
+                        fmt::format("cannot change the file's write permission: {}",
+                                    err != 0 ? std::strerror(err) : entry_problem(entry, path)),
+                        "check that you own the files of the bundle, and that each is a file");
       ok = false;
     }
   }

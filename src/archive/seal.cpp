@@ -11,7 +11,7 @@ namespace fs = std::filesystem;
 
 SealResult seal_bundle(const std::string& bundle_dir, const Date& date) {
   SealResult result;
-  auto lock = lock_folder(bundle_dir, result.diagnostics);
+  auto lock = lock_bundle(bundle_dir, result.diagnostics);
   if (!lock) {
     result.status = SealStatus::output_error;
     return result;

@@ -28,11 +28,15 @@ struct VerifyResult {
 };
 
 // Re-hashes every output named in `bundle_dir`/manifest.json and looks for files it does not
-// name (manifest.json itself excepted).
+// name (manifest.json itself excepted). Only regular files inside the bundle are opened: a link,
+// pipe, device or folder where a listed file should be is reported, never followed or read
+// (regular_file.hpp). A bundle without a manifest, or an interrupted build's folder, is reported
+// as incomplete.
 VerifyResult verify_bundle(const std::string& bundle_dir);
 
 // The bundles a folder stands for: the folder itself when it holds a manifest, else its
-// sub-folders that hold one (sorted), e.g. every period under output/.
+// sub-folders that hold one, hold files without one, or were left by an interrupted build
+// (sorted), e.g. every period under output/; else the folder itself when it holds files.
 std::vector<std::string> find_bundles(const std::string& dir);
 
 }  // namespace baocao

@@ -153,14 +153,8 @@ void print_errors(const BuildResult& result, bool quiet) {
   for (const auto& d : result.diagnostics.errors()) fmt::print(stderr, "{}\n", to_string(d));
   if (!quiet)
     for (const auto& d : result.diagnostics.warnings()) fmt::print(stderr, "{}\n", to_string(d));
-  if (result.status != BuildStatus::output_error) return;
-  if (result.incomplete)
-    fmt::print(stderr,
-               "The bundle {} is incomplete (it has no manifest): fix the problem above and "
-               "build again.\n",
-               result.bundle_dir);
-  else
-    fmt::print(stderr, "Nothing in the output folder was changed.\n");
+  if (result.status == BuildStatus::output_error)
+    fmt::print(stderr, "The bundle in the output folder was not replaced.\n");
 }
 
 int exit_code_for(BuildStatus status) {
@@ -214,6 +208,14 @@ void read_environment(BuildOptions& options) {
   if (const char* fonts = std::getenv("BAOCAO_FONT_DIR")) options.pdf.font_dir = fonts;
   if (const char* icc = std::getenv("BAOCAO_ICC_PROFILE")) options.pdf.icc_profile = icc;
   if (const char* tmpdir = std::getenv("TMPDIR")) options.tmpdir = tmpdir;
+  // For the tests that a kill at any step of putting a bundle in place leaves a bundle intact:
+  // the Nth step kills the process as SIGKILL would, with no chance to clean up.
+  if (const char* kill_at = std::getenv("BAOCAO_TEST_KILL_AT_STEP")) {
+    long at = std::strtol(kill_at, nullptr, 10);
+    options.before_step = [at, count = 0L](const std::string&) mutable {
+      if (++count == at) ::raise(SIGKILL);
+    };
+  }
 }
 
 int run_build_command(BuildArgs& args) {

@@ -153,6 +153,14 @@ struct Workspace {
   }
 };
 
+// Dates every file under `dir` two days back, so that a rewritten file shows; returns the date.
+fs::file_time_type age_files(const fs::path& dir) {
+  auto old_time = fs::file_time_type::clock::now() - std::chrono::hours(48);
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) fs::last_write_time(e.path(), old_time);
+  return old_time;
+}
+
 // A workbook or a Word file: a zip whose every entry unpacks.
 bool is_complete_zip(const fs::path& p) {
   return run("unzip -tqq '" + p.string() + "'").exit_code == 0;
@@ -234,9 +242,7 @@ TEST(BuildCommand, ARebuildIsByteIdenticalAndTouchesNothing) {
   Workspace w;
   ASSERT_EQ(w.build().exit_code, 0);
   auto before = snapshot(w.bundle());
-  auto old_time = fs::file_time_type::clock::now() - std::chrono::hours(48);
-  for (const auto& e : fs::recursive_directory_iterator(w.bundle()))
-    if (e.is_regular_file()) fs::last_write_time(e.path(), old_time);
+  auto old_time = age_files(w.bundle());
 
   CommandResult r = w.build();
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -537,11 +543,138 @@ TEST(BuildCommand, CtrlCPutsNothingInPlace) {
     EXPECT_EQ(WTERMSIG(status), SIGINT);
     if (fs::exists(w.out))
       for (const auto& e : fs::recursive_directory_iterator(w.out))
-        EXPECT_FALSE(e.is_regular_file()) << e.path() << " left by an interrupted build";
+        if (e.path().filename() != "." + w.period.to_string() + ".lock")  // the lock stays
+          EXPECT_FALSE(e.is_regular_file()) << e.path() << " left by an interrupted build";
   } else {
     EXPECT_EQ(WEXITSTATUS(status), 0);  // it finished before the signal
     EXPECT_EQ(w.baocao("verify '" + w.bundle().string() + "'").exit_code, 0);
   }
+}
+
+// A rebuild killed (SIGKILL: no chance to clean up) before each step that changes the output
+// folder, one run per step, from the first rename to the removal of the replaced bundle: the
+// bundle is always the complete old one or the complete new one, as `verify` says.
+TEST(BuildCommand, AKillAtEveryStepOfARebuildLeavesTheOldOrTheNewBundle) {
+  Workspace w;
+  ASSERT_EQ(w.build("--jobs=1").exit_code, 0);
+  const std::string old_manifest = read_file(w.bundle() / kManifestName);
+  fs::path old_copy = w.tmp / "old-bundle";
+  fs::copy(w.bundle(), old_copy, fs::copy_options::recursive);
+  w.change_a_key_value();
+
+  std::string command;
+  for (const auto& a : w.build_args("--jobs=1")) command += "'" + a + "' ";
+  std::vector<std::string> manifests;  // after each killed run
+  int step = 1;
+  for (; step < 200; ++step) {
+    fs::remove_all(w.bundle());
+    fs::copy(old_copy, w.bundle(), fs::copy_options::recursive);
+    CommandResult r = run(fmt::format("BAOCAO_TEST_KILL_AT_STEP={} {}", step, command));
+    if (r.exit_code == 0) break;  // no step left to kill at: the rebuild completed
+    ASSERT_EQ(r.exit_code, 128 + SIGKILL) << "step " << step << ": " << r.err;
+    CommandResult v = w.baocao("verify '" + w.bundle().string() + "'");
+    EXPECT_EQ(v.exit_code, 0) << "killed at step " << step << ":\n" << v.out << v.err;
+    manifests.push_back(read_file(w.bundle() / kManifestName));
+  }
+  const std::string new_manifest = read_file(w.bundle() / kManifestName);
+  ASSERT_NE(new_manifest, old_manifest);
+  ASSERT_FALSE(manifests.empty()) << "no step was killed: the test proved nothing";
+  // A rename for each changed file, a link for each unchanged one, the manifest, the exchange
+  // and the removal: at least one step per output.
+  EXPECT_GE(static_cast<std::size_t>(step), w.expected_outputs().size());
+  for (std::size_t i = 0; i < manifests.size(); ++i)
+    EXPECT_TRUE(manifests[i] == old_manifest || manifests[i] == new_manifest) << "step " << i + 1;
+  // Up to the exchange the old bundle stands, from it on the new one.
+  EXPECT_EQ(manifests.front(), old_manifest);
+  EXPECT_EQ(manifests.back(), new_manifest);
+  // The leftovers of the killed runs are reported by verify on the output folder, and gone
+  // after the next build.
+  ASSERT_EQ(w.build().exit_code, 0);
+  for (const auto& e : fs::directory_iterator(w.out))
+    EXPECT_FALSE(is_temporary_name(e.path().filename().string())) << e.path();
+  EXPECT_EQ(w.baocao("verify '" + w.out.string() + "'").exit_code, 0);
+}
+
+TEST(BuildCommand, ASealedBundleWhoseManifestIsLostIsNotOverwritten) {
+  Workspace w;
+  ASSERT_EQ(w.build().exit_code, 0);
+  ASSERT_EQ(w.baocao("seal '" + w.bundle().string() + "' --date 2024-01-10").exit_code, 0);
+  fs::remove(w.bundle() / kManifestName);
+  auto issued = snapshot(w.bundle());
+
+  CommandResult r = w.build();
+  EXPECT_EQ(r.exit_code, 3) << r.out;
+  EXPECT_THAT(r.err, HasSubstr(fmt::format("{} file(s) but no manifest", issued.size())));
+  EXPECT_THAT(r.err, HasSubstr(path_of("briefing-docx", w.period, "hdnd")));
+  EXPECT_THAT(r.err, HasSubstr("--force"));
+  EXPECT_EQ(snapshot(w.bundle()), issued);
+
+  r = w.build("--force");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(w.baocao("verify '" + w.bundle().string() + "'").exit_code, 0);
+  EXPECT_FALSE(read_manifest(w.bundle()).sealed_date);
+}
+
+// What stands in the way is found while the new bundle is put together beside the old one:
+// the old one is left whole, manifest included.
+TEST(BuildCommand, APathThatCannotBeWrittenIsFoundBeforeAnythingIsReplaced) {
+  Workspace w;
+  ASSERT_EQ(w.build().exit_code, 0);
+  std::string pdf = path_of("briefing-pdf", w.period, "hdnd");
+  fs::remove(w.bundle() / pdf);
+  write_file(w.bundle() / pdf / "ghi-chu.txt", "a note in a folder where the briefing was");
+  auto before = snapshot(w.bundle());
+  w.change_a_key_value();
+
+  CommandResult r = w.build();
+  EXPECT_EQ(r.exit_code, 3) << r.out;
+  EXPECT_THAT(r.err, HasSubstr(pdf + "/ghi-chu.txt"));
+  EXPECT_THAT(r.err, HasSubstr("not replaced"));
+  EXPECT_EQ(snapshot(w.bundle()), before);
+  for (const auto& e : fs::directory_iterator(w.out))
+    EXPECT_FALSE(is_temporary_name(e.path().filename().string())) << e.path();
+}
+
+// A bundle folder that is a link (or a file) cannot be replaced as a whole: refused, untouched.
+TEST(BuildCommand, ALinkOrAFileInThePlaceOfTheBundleFolderIsRefused) {
+  Workspace w;
+  fs::create_directories(w.out);
+  fs::create_directories(w.tmp / "elsewhere");
+  fs::create_directory_symlink(w.tmp / "elsewhere", w.bundle());
+  CommandResult r = w.build();
+  EXPECT_EQ(r.exit_code, 3) << r.out;
+  EXPECT_THAT(r.err, HasSubstr("symbolic link"));
+  EXPECT_TRUE(fs::is_symlink(w.bundle()));
+  EXPECT_TRUE(fs::is_empty(w.tmp / "elsewhere"));
+
+  fs::remove(w.bundle());
+  write_file(w.bundle(), "a file of the user's");
+  r = w.build();
+  EXPECT_EQ(r.exit_code, 3) << r.out;
+  EXPECT_EQ(read_file(w.bundle()), "a file of the user's");
+}
+
+TEST(BuildCommand, AChangingRebuildKeepsTheUnchangedFilesBytesAndTimes) {
+  Workspace w;
+  ASSERT_EQ(w.build().exit_code, 0);
+  auto before = snapshot(w.bundle());
+  auto old_time = age_files(w.bundle());
+
+  CommandResult r = w.build("--number hdnd=06");  // the hdnd briefings change, nothing else
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("changed"));
+  auto after = snapshot(w.bundle());
+  int unchanged = 0;
+  for (const auto& e : fs::recursive_directory_iterator(w.bundle())) {
+    if (!e.is_regular_file()) continue;
+    std::string rel = fs::relative(e.path(), w.bundle()).generic_string();
+    if (before.count(rel) && before.at(rel) == after.at(rel) && rel != kManifestName) {
+      ++unchanged;
+      EXPECT_EQ(e.last_write_time(), old_time) << rel;
+    }
+  }
+  EXPECT_GT(unchanged, 0) << "no file stayed the same: the test proved nothing";
+  EXPECT_EQ(w.baocao("verify '" + w.bundle().string() + "'").exit_code, 0);
 }
 
 }  // namespace

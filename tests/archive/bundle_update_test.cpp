@@ -32,7 +32,8 @@ const OutputKind* kind_of(const std::string& path) {
 
 struct Fixture {
   TempDir dir;
-  std::string bundle = dir.path().string();
+  std::string bundle = (dir / "2023").string();
+  StepHook steps;
 
   Manifest sources(const std::string& date = "2024-01-05") const {
     Manifest m;
@@ -44,13 +45,14 @@ struct Fixture {
     return m;
   }
 
-  // Writes the files under temporary names, as the renderers would.
-  std::vector<StagedOutput> stage(const std::map<std::string, std::string>& files) const {
+  // Writes the files under temporary names in the new bundle's folder, as the renderers would.
+  std::vector<StagedOutput> stage(const std::map<std::string, std::string>& files,
+                                  const std::string& folder) const {
     std::vector<StagedOutput> staged;
     for (const auto& [path, content] : files) {
-      fs::create_directories((fs::path(bundle) / path).parent_path());
+      fs::create_directories((fs::path(folder) / path).parent_path());
       Diagnostics d;
-      auto file = stage_bytes((fs::path(bundle) / path).string(), content, d);
+      auto file = stage_bytes((fs::path(folder) / path).string(), content, d);
       EXPECT_TRUE(file);
       staged.push_back({path, kind_of(path), std::move(*file)});
     }
@@ -61,13 +63,16 @@ struct Fixture {
   std::vector<FileOutcome> build(const std::map<std::string, std::string>& files,
                                  OutputSelection only = OutputSelection::all,
                                  const std::string& date = "2024-01-05") {
-    auto staged = stage(files);
+    auto folder = NewBundleFolder::create(bundle, diagnostics);
+    EXPECT_TRUE(folder);
+    auto staged = stage(files, folder->path());
     auto previous = read_previous_manifest(bundle);
     const PreviousManifest* before = previous ? &*previous : nullptr;
     update =
         plan_update(bundle, staged, sources(date), {{"hdnd", "05"}}, before, only, diagnostics);
     FileOutcome manifest;
-    EXPECT_TRUE(commit_update(bundle, staged, update, before, manifest, diagnostics));
+    EXPECT_TRUE(commit_update(bundle, *folder, staged, update, before, false, steps, manifest,
+                              diagnostics));
     auto outcomes = update.outcomes;
     outcomes.push_back(manifest);
     return outcomes;
