@@ -660,7 +660,7 @@ TEST(BuildCommand, AChangingRebuildKeepsTheUnchangedFilesBytesAndTimes) {
   auto before = snapshot(w.bundle());
   auto old_time = age_files(w.bundle());
 
-  CommandResult r = w.build("--number hdnd=06");  // the hdnd briefings change, nothing else
+  CommandResult r = w.build("--number thi-uy=06");  // the thi-uy briefings change, nothing else
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("changed"));
   auto after = snapshot(w.bundle());
