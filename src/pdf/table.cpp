@@ -14,6 +14,8 @@ namespace {
 
 // The rows that stay with what must follow the table (the closing).
 constexpr std::size_t kLastRowsTogether = 2;
+// Notes taller than this share of a page may break between them.
+constexpr double kNotesTogetherShare = 1.0 / 3;
 
 // Below this, shrinking a cell's text to fit its column gives way to breaking its words.
 constexpr double kMinCellSize = 8;
@@ -65,6 +67,22 @@ class TableLayouter {
     layout::TextStyle style = layout::note_style(style_);
     return lay_out(canvas_.fonts(), style, text, canvas_.width() - 2 * style_.padding_x_pt,
                    Align::left, single_line(style.size) * style_.line_spacing);
+  }
+
+  std::vector<TextBox> notes(const Table& table) const {
+    std::vector<TextBox> boxes;
+    for (const std::string& text : table.notes) boxes.push_back(note(text));
+    return boxes;
+  }
+
+  // The height of the notes that stays with the table's last row: all of them, unless they
+  // would take more than a share of a page; then the first, so that they never start a page
+  // without the table.
+  double kept_notes_height(const std::vector<TextBox>& notes) const {
+    double all = 0;
+    for (const TextBox& note : notes) all += note.height();
+    if (all <= (canvas_.bottom() - canvas_.top()) * kNotesTogetherShare) return all;
+    return notes.empty() ? 0 : notes.front().height();
   }
 
  private:
@@ -129,8 +147,11 @@ double table_start_height(const Canvas& canvas, const Table& table) {
   if (!table.caption.empty()) height += layouter.caption(table).height();
   if (!table.rows.empty()) height += layouter.row(table, table.rows.front()).height;
   // A group row starts the table only with the first row of its group.
-  if (table.rows.size() > 1 && table.rows.front().group)
-    height += layouter.row(table, table.rows[1]).height;
+  std::size_t start_rows = std::min<std::size_t>(
+      table.rows.size(), table.rows.size() > 1 && table.rows.front().group ? 2 : 1);
+  if (start_rows == 2) height += layouter.row(table, table.rows[1]).height;
+  // A table that is all start takes its notes along.
+  if (start_rows == table.rows.size()) height += layouter.kept_notes_height(layouter.notes(table));
   return height;
 }
 
@@ -148,6 +169,10 @@ void draw_table(Canvas& canvas, const Table& table, const std::string& where,
   }
   RowBoxes header = layouter.header(table);
   draw_row(canvas, header, layouter.widths(), style);
+  std::vector<TextBox> notes = layouter.notes(table);
+  double notes_height = 0;
+  for (const TextBox& note : notes) notes_height += note.height();
+  double kept_notes = layouter.kept_notes_height(notes);
   double page_room = canvas.bottom() - canvas.top() - header.height;
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const TableRow& row = table.rows[r];
@@ -156,10 +181,15 @@ void draw_table(Canvas& canvas, const Table& table, const std::string& where,
     double needed = boxes.height;
     if (row.group && r + 1 < table.rows.size())
       needed += layouter.row(table, table.rows[r + 1]).height;
-    if (tail > 0 && r + std::min(kLastRowsTogether, table.rows.size()) == table.rows.size()) {
+    // The last rows stay with the notes and what must follow (the closing); without a
+    // closing, the last row alone with the notes. Notes too long to keep together break, and
+    // the closing then stays with their end instead.
+    std::size_t last_rows = tail > 0 ? kLastRowsTogether : notes.empty() ? 0 : 1;
+    if (last_rows > 0 && r + std::min(last_rows, table.rows.size()) == table.rows.size()) {
       for (std::size_t k = r + 1; k < table.rows.size(); ++k)
         needed += layouter.row(table, table.rows[k]).height;
-      needed += style.space_after_pt + tail;
+      needed += kept_notes;
+      if (tail > 0 && kept_notes >= notes_height) needed += style.space_after_pt + tail;
     }
     if (boxes.height > page_room) {
       diagnostics.error(where, 0, 0,
@@ -175,14 +205,9 @@ void draw_table(Canvas& canvas, const Table& table, const std::string& where,
     }
     draw_row(canvas, boxes, layouter.widths(), style);
   }
-  // The notes stay together unless they would take more than a third of a page.
-  std::vector<TextBox> notes;
-  double notes_height = 0;
-  for (const std::string& text : table.notes) {
-    notes.push_back(layouter.note(text));
-    notes_height += notes.back().height();
-  }
-  if (notes_height <= (canvas.bottom() - canvas.top()) / 3) canvas.ensure(notes_height);
+  // The notes stay together unless they would take more than a third of a page (the last
+  // row made room for them, so they do not leave it).
+  canvas.ensure(kept_notes);
   for (const TextBox& note : notes) {
     canvas.ensure(note.height());
     canvas.advance(draw_box(canvas, note, canvas.left() + style.padding_x_pt, canvas.cursor()) -

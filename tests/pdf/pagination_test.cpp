@@ -105,6 +105,43 @@ TEST(Pagination, ClosingStaysWithTheLastLinesOfAParagraph) {
   for_every_start({long_paragraph(0)}, 0, "a paragraph, the closing", expect_closing_with_body);
 }
 
+// The page of a table's first note holds a row of the table above it.
+void expect_notes_with_table(const std::vector<BoxPage>& pages, const std::string& what) {
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    auto note = find_words(pages[p], "Ghi-chú-một");
+    if (note.empty()) continue;
+    auto units = find_words(pages[p], "đồng");  // a row's unit, "tỷ đồng"
+    EXPECT_TRUE(std::any_of(units.begin(), units.end(),
+                            [&](const BoxWord& w) { return w.y_max <= note.front().y_min; }))
+        << what << ": page " << p + 1 << " starts with the table's notes";
+    return;
+  }
+  ADD_FAILURE() << what << ": no note";
+}
+
+Table table_with_notes() {
+  Table table = long_table(8);
+  table.notes = {"(1) Ghi-chú-một kế hoạch suy ra từ tỷ lệ thực hiện đã công bố.",
+                 "(2) Số liệu ước thực hiện cả năm, chưa được thống kê xác nhận."};
+  return table;
+}
+
+TEST(Pagination, TableNotesStayWithItsLastRowAndTheClosing) {
+  for_every_start({table_with_notes()}, 0, "a table with notes, the closing",
+                  [](const std::vector<BoxPage>& pages, const std::string& what) {
+                    expect_notes_with_table(pages, what);
+                    expect_closing_with_body(pages, what);
+                  });
+}
+
+TEST(Pagination, TableNotesStayWithItsLastRow) {
+  for_every_start({table_with_notes()}, 6, "a table with notes, text",
+                  [](const std::vector<BoxPage>& pages, const std::string& what) {
+                    expect_notes_with_table(pages, what);
+                    expect_no_page_a_third_blank(pages, what);
+                  });
+}
+
 void expect_well_filled(const std::vector<BoxPage>& pages, const std::string& what) {
   expect_no_page_a_third_blank(pages, what);
   expect_closing_with_body(pages, what);
