@@ -1,5 +1,6 @@
 // A body table: caption, a header row repeated on every page, group rows across the table.
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -72,9 +73,11 @@ std::string table_xml(const Table& table, const layout::PresetLayout& layout,
   for (std::size_t i = 0; i < table.columns.size(); ++i)
     out += cell(t, t.header, table.columns[i].header, Align::center, widths[i], 1, true);
   out += "</w:tr>";
+  // The last row stays with the notes, as in the PDF.
+  std::size_t kept_rows = std::max<std::size_t>(keep_last_rows, table.notes.empty() ? 0 : 1);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const TableRow& row = table.rows[r];
-    bool keep = r + keep_last_rows >= table.rows.size();
+    bool keep = r + kept_rows >= table.rows.size();
     out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
     if (row.group) {
       std::string_view text = row.cells.empty() ? std::string_view() : row.cells.front();
@@ -93,7 +96,7 @@ std::string table_xml(const Table& table, const layout::PresetLayout& layout,
     out += text_paragraph(note, table.notes[i],
                           {.align = Align::left,
                            .single_lines = t.line_spacing,
-                           .keep_next = i + 1 < table.notes.size()});
+                           .keep_next = i + 1 < table.notes.size() || keep_last_rows > 0});
   // Word needs a paragraph between a table and whatever follows; it carries the space after.
   out += spacer_paragraph(t.space_after_pt, keep_last_rows > 0);
   return out;

@@ -412,6 +412,23 @@ def check_keeps(name, path):
         for paragraph in table.find(W + "tr").iter(W + "p"):
             check("keepNext" in keeps(paragraph),
                   f"{name}: a table's header row is not kept with its first row")
+    # A body table's notes (the paragraphs with text between it and its space after): the
+    # last row is kept with them, and they with each other.
+    for i, table in enumerate(blocks):
+        if table.find(f"{W}tr/{W}trPr/{W}tblHeader") is None:
+            continue
+        notes = []
+        for block in blocks[i + 1:]:
+            if block.tag != W + "p" or block.find(f".//{W}t") is None:
+                break
+            notes.append(block)
+        if not notes:
+            continue
+        for paragraph in table.findall(W + "tr")[-1].iter(W + "p"):
+            check("keepNext" in keeps(paragraph),
+                  f"{name}: a table's last row is not kept with its notes")
+        for note in notes[:-1]:
+            check("keepNext" in keeps(note), f"{name}: a table's notes are not kept together")
     # Before the closing's table: its space (kept with it), then the closing sentence.
     check("keepNext" in keeps(blocks[closing - 1]), f"{name}: the space before the closing "
                                                     "is not kept with it")
@@ -423,7 +440,11 @@ def check_keeps(name, path):
     before = blocks[closing - 3]
     if before.tag == W + "p" and before.find(f".//{W}t") is None:  # the space after a table
         check("keepNext" in keeps(before), f"{name}: the space after the last table is not kept")
-        table = blocks[closing - 4]
+        at = closing - 4
+        while blocks[at].tag == W + "p":  # the table's notes, kept with the space after it
+            check("keepNext" in keeps(blocks[at]), f"{name}: the last table's notes are not kept")
+            at -= 1
+        table = blocks[at]
         for row in table.findall(W + "tr")[-2:]:
             for paragraph in row.iter(W + "p"):
                 check("keepNext" in keeps(paragraph),
