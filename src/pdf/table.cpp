@@ -177,17 +177,18 @@ void draw_table(Canvas& canvas, const Table& table, const std::string& where,
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const TableRow& row = table.rows[r];
     RowBoxes boxes = layouter.row(table, row);
-    // A group row stays with the first row of its group.
-    double needed = boxes.height;
-    if (row.group && r + 1 < table.rows.size())
-      needed += layouter.row(table, table.rows[r + 1]).height;
-    // The last rows stay with the notes and what must follow (the closing); without a
-    // closing, the last row alone with the notes. Notes too long to keep together break, and
-    // the closing then stays with their end instead.
+    // A group row stays with the first row of its group, and the last rows with the notes
+    // and what must follow (the closing); without a closing, the last row alone with the
+    // notes. Notes too long to keep together break, and the closing then stays with their
+    // end instead.
     std::size_t last_rows = tail > 0 ? kLastRowsTogether : notes.empty() ? 0 : 1;
-    if (last_rows > 0 && r + std::min(last_rows, table.rows.size()) == table.rows.size()) {
-      for (std::size_t k = r + 1; k < table.rows.size(); ++k)
-        needed += layouter.row(table, table.rows[k]).height;
+    std::size_t first = r;  // the first row that is not a group row, from r on
+    while (first + 1 < table.rows.size() && table.rows[first].group) ++first;
+    std::size_t upto =
+        last_rows > 0 && first + last_rows >= table.rows.size() ? table.rows.size() - 1 : first;
+    double needed = boxes.height;
+    for (std::size_t k = r + 1; k <= upto; ++k) needed += layouter.row(table, table.rows[k]).height;
+    if (upto + 1 == table.rows.size() && last_rows > 0) {
       needed += kept_notes;
       if (tail > 0 && kept_notes >= notes_height) needed += style.space_after_pt + tail;
     }
