@@ -142,6 +142,26 @@ TEST(Pagination, TableNotesStayWithItsLastRow) {
                   });
 }
 
+// A last group of one row: its group row stays with that row, kept with the notes.
+TEST(Pagination, GroupRowStaysWithTheLastRowKeptWithTheNotes) {
+  Table table = table_with_notes();
+  Table longer = long_table(41);  // "Nhóm 2" over row 41 alone
+  table.rows = longer.rows;
+  for_every_start({table}, 6, "a table ending with a group of one row, text",
+                  [](const std::vector<BoxPage>& pages, const std::string& what) {
+                    expect_notes_with_table(pages, what);
+                    std::size_t group_page = 0;
+                    std::size_t note_page = 0;
+                    for (std::size_t p = 0; p < pages.size(); ++p) {
+                      if (!find_words(pages[p], "Nhóm").empty()) group_page = p;
+                      if (!find_words(pages[p], "Ghi-chú-một").empty()) note_page = p;
+                    }
+                    EXPECT_EQ(group_page, note_page)
+                        << what << ": the last group row is on page " << group_page + 1
+                        << ", its row and the notes on page " << note_page + 1;
+                  });
+}
+
 void expect_well_filled(const std::vector<BoxPage>& pages, const std::string& what) {
   expect_no_page_a_third_blank(pages, what);
   expect_closing_with_body(pages, what);
