@@ -47,7 +47,12 @@ bool read(std::string_view bytes, const ReadLimits& limits, InputWorkbook& out,
   const Relationship* office = find_type(package_rels, "officeDocument");
   std::string workbook_part = office != nullptr ? office->target : "xl/workbook.xml";
   if (!package->has(workbook_part)) {
-    error = not_a_workbook(FileKind::zip_other);
+    // An OpenDocument file whose mimetype entry is compressed, which the first bytes miss.
+    std::optional<std::string> mimetype;
+    if (package->has("mimetype")) mimetype = package->read("mimetype", error);
+    error = not_a_workbook(mimetype && mimetype->starts_with("application/vnd.oasis.opendocument")
+                               ? FileKind::ods
+                               : FileKind::zip_other);
     return false;
   }
 
