@@ -19,11 +19,18 @@ std::string property(const InputWorkbook& w, const std::string& name) {
 }
 
 bool any_collected_result(const Dataset& data, const Period& period) {
-  for (const auto& o : data.observations)
-    if (o.period == period && (o.basis == Basis::actual || o.basis == Basis::estimate) &&
-        std::string_view(data.texts.at(o.source)).find(" sha256:") != std::string_view::npos &&
-        std::string_view(data.texts.at(o.source)).find("collect ") != std::string_view::npos)
-      return true;
+  std::uint32_t last_source = 0;  // sources repeat: each is looked at once in a run of them
+  bool last_collected = false;
+  for (const auto& o : data.observations) {
+    if (o.period != period || (o.basis != Basis::actual && o.basis != Basis::estimate)) continue;
+    if (o.source != last_source) {
+      std::string_view source = data.texts.at(o.source);
+      last_source = o.source;
+      last_collected = source.find("collect ") != std::string_view::npos &&
+                       source.find(" sha256:") != std::string_view::npos;
+    }
+    if (last_collected) return true;
+  }
   return false;
 }
 

@@ -3,6 +3,8 @@
 
   workbook_tool.py make SPEC.json OUT.xlsx            a workbook as the collect contract says
   workbook_tool.py fill IN.xlsx OUT.xlsx FILLS.json   its input table filled in, as a user would
+  workbook_tool.py fill-all OUT_DIR IN.xlsx...         every row with a reference figure filled
+                                                       with it (scripts/bench.sh's workbooks)
 
 SPEC: {"properties": {...}, "sheet": "Nhập số liệu", "header_row": 7,
        "rows": [[code, area, asks_plan], ...]}
@@ -117,10 +119,32 @@ def fill(src, out, fills_path):
         put_custom(out, custom)
 
 
+def fill_all(out_dir, sources):
+    """Fills column I of every row whose G (the last actual) holds a number with that number,
+    as actual: a figure every rule accepts, on every row that has one."""
+    import os
+    for src in sources:
+        with zipfile.ZipFile(src) as z:
+            custom = z.read(CUSTOM).decode() if CUSTOM in z.namelist() else None
+        wb = openpyxl.load_workbook(src)
+        ws, header, last = input_area(wb)
+        for r in range(header + 1, last + 1):
+            g = ws.cell(row=r, column=7).value
+            if isinstance(g, (int, float)) and not isinstance(g, bool):
+                ws.cell(row=r, column=9, value=g)
+                ws.cell(row=r, column=10, value="Thực hiện")
+        out = os.path.join(out_dir, os.path.basename(src))
+        wb.save(out)
+        if custom is not None:
+            put_custom(out, custom)
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "make":
         make(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "fill":
         fill(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif sys.argv[1] == "fill-all":
+        fill_all(sys.argv[2], sys.argv[3:])
     else:
-        sys.exit("usage: workbook_tool.py make SPEC OUT | fill IN OUT FILLS")
+        sys.exit("usage: workbook_tool.py make SPEC OUT | fill IN OUT FILLS | fill-all DIR IN...")
