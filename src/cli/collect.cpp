@@ -39,8 +39,11 @@ void print_plan(const collect::CollectReport& report, const collect::CollectOpti
          ++next, ++filled) {
       const auto& p = report.plan.rows[next];
       std::string_view cell = std::string_view(p.row.where).substr(w.shown.size() + 1);
-      lines += fmt::format("  {:<9} {:<22} {}\n", change_word(p.change), cell,
-                           fmt::format("{} = {}", p.row.period.to_string(), p.row.value));
+      std::string was = p.change == Change::changed || p.change == Change::conflict
+                            ? fmt::format(" (values.csv: {})", p.existing_value)
+                            : std::string();
+      lines += fmt::format("  {:<9} {:<20} {:<32} {}{}\n", change_word(p.change), cell, p.label,
+                           p.row.value, was);
     }
     fmt::print("{}: department {}, period {}: {} of {} rows filled, {} figure(s)\n{}", w.shown,
                w.department, w.asked.to_string(), w.owed - w.not_filled.size(), w.owed, filled,

@@ -54,11 +54,15 @@ CollectPlan plan_changes(const Dataset& data, const std::vector<ReturnedWorkbook
   CollectPlan plan;
   for (const auto& w : workbooks)
     for (const auto& row : w.rows) {
-      PlannedRow p{row, Change::added, std::nullopt};
+      PlannedRow p{
+          row, Change::added, std::nullopt, 0,
+          fmt::format("{} {} {} {}", data.indicators[row.indicator].code, data.areas[row.area].code,
+                      row.period.to_string(), to_string(row.basis))};
       auto it = existing.find(key_of(row.indicator, row.area, row.period, row.basis));
       if (it != existing.end()) {
         const Observation& o = data.observations[it->second];
         p.existing = it->second;
+        p.existing_value = o.value;
         if (o.value == row.value)
           p.change = Change::unchanged;
         else if (collected_from(data.texts.at(o.source), w.department))

@@ -20,6 +20,8 @@ struct PlannedRow {
   CollectedRow row;
   Change change = Change::added;
   std::optional<std::uint32_t> existing;  // the observation it meets in the dataset
+  double existing_value = 0;              // its value, when there is one
+  std::string label;                      // "NS.THU ANKHE 2024 actual", for the listing
 };
 
 struct CollectPlan {
