@@ -39,7 +39,9 @@ TEST_F(RewriteValues, AppendsInTheHeadersOrderWithItsQuotingAndLineBreaks) {
       "\"18797.39\",\"KT.GTSX\",\"ANKHE\",\"2023\",\"actual\",\"\",\"a \"\"quoted\"\"\r\nnote\"";
   Dataset d = with_values(old);
   CollectPlan plan;
-  plan.rows.push_back({row(d, "NS.THU", 512.5, "ghi, chú"), Change::added, std::nullopt});
+  PlannedRow added;
+  added.row = row(d, "NS.THU", 512.5, "ghi, chú");
+  plan.rows.push_back(added);
   EXPECT_EQ(rewrite_values(old, d, plan, false),
             old +
                 "\r\n\"512.5\",\"NS.THU\",\"ANKHE\",\"2024\",\"actual\",\"collect TCKH T.xlsx "
@@ -55,7 +57,9 @@ TEST_F(RewriteValues, ReplacesAMultiLineRecordInPlaceAndNothingElse) {
       "NS.CHI,ANKHE,2023,actual,1,,\n";
   Dataset d = with_values(old);
   CollectPlan plan;
-  PlannedRow p{row(d, "NS.THU", 512.5), Change::conflict, std::nullopt};
+  PlannedRow p;
+  p.row = row(d, "NS.THU", 512.5);
+  p.change = Change::conflict;
   for (std::uint32_t i = 0; i < d.observations.size(); ++i)
     if (d.observations[i].line == 3) p.existing = i;
   ASSERT_TRUE(p.existing);
