@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "archive/atomic_file.hpp"
+#include "core/dataset.hpp"
 #include "core/date.hpp"
 #include "core/diagnostic.hpp"
 #include "core/period.hpp"
@@ -27,6 +28,7 @@ struct BuildOptions {
   std::optional<Period> period;    // empty: the contract's default period
   Date report_date;                // given by the caller: the library never reads the clock
   std::map<std::string, std::string> numbers;  // template name -> document number
+  Collection collection;  // --deadline, --return-to: over unit.toml's [collection] where set
   OutputSelection only = OutputSelection::all;
   unsigned jobs = 1;   // files written at the same time
   bool force = false;  // rebuild a sealed bundle, or one whose manifest is unreadable

@@ -29,7 +29,15 @@ std::vector<std::pair<std::string, std::size_t>> departments_by_size(const Datas
 
 WorkbookInput workbook_input(const Dataset& data, const Summary& summary,
                              const BuildOptions& options, std::size_t rows) {
-  WorkbookInput input{data, summary, options.report_date, rows > options.constant_memory_rows, {}};
+  Collection collection = data.unit.collection;
+  if (options.collection.deadline) collection.deadline = options.collection.deadline;
+  if (!options.collection.return_to.empty()) collection.return_to = options.collection.return_to;
+  WorkbookInput input{data,
+                      summary,
+                      options.report_date,
+                      rows > options.constant_memory_rows,
+                      {},
+                      std::move(collection)};
   if (!input.constant_memory) input.scratch_dir = workbook_scratch_dir(rows, options.tmpdir);
   return input;
 }

@@ -21,6 +21,7 @@
 #include "cli/commands.hpp"
 #include "cli/prepare.hpp"
 #include "cli/report.hpp"
+#include "core/unicode.hpp"
 
 namespace baocao::cli {
 namespace {
@@ -29,6 +30,7 @@ struct BuildArgs {
   BuildOptions options;
   std::string period;
   std::string date;
+  std::string deadline;
   std::vector<std::string> numbers;
   std::string only = "all";
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
@@ -189,6 +191,15 @@ int run_build_command(BuildArgs& args) {
   if (!parse_numbers(args.numbers, options)) return kUsage;
   if (!read_period_option(args.period, options.period)) return kUsage;
   options.report_date = args.date.empty() ? today() : *Date::parse(args.date);
+  if (!args.deadline.empty()) options.collection.deadline = *Date::parse(args.deadline);
+  std::string& return_to = options.collection.return_to;
+  if (find_invalid_utf8(return_to) != std::string::npos) {
+    fmt::print(stderr,
+               "--return-to: error: the text is not UTF-8\n  hint: type it in a terminal set to "
+               "UTF-8, e.g. --return-to \"Phòng Tài chính - Kế hoạch\"\n");
+    return kUsage;
+  }
+  return_to = to_nfc(return_to);
   options.only = output_selection_named(args.only).value_or(OutputSelection::all);
   options.jobs = args.jobs;
   read_environment(options);
@@ -234,6 +245,14 @@ void add_build_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--number", args->numbers,
                   "Document number of a template's briefing, e.g. --number hdnd=05 "
                   "--number thi-uy=125 (default: blank, as in a draft)");
+  cmd->add_option("--deadline", args->deadline,
+                  "Day the departments' input sheets go back (default: unit.toml's "
+                  "[collection] deadline, else a space to fill in)")
+      ->check(date_validator());
+  cmd->add_option("--return-to", args->options.collection.return_to,
+                  "To whom the input sheets go back (default: unit.toml's [collection] "
+                  "return_to, else a space to fill in)")
+      ->type_name("TEXT");
   cmd->add_option("--only", args->only,
                   "Write only the workbooks (xlsx) or the briefings (pdf: PDF and Word)")
       ->check(CLI::IsMember(output_selection_names()))

@@ -262,6 +262,7 @@ void RowBuilder::fill_areas(SummaryRow& row) {
   auto result = result_of(context_.period);
   auto plan = basis_of(row.plan_period, Basis::plan);
   auto previous = result_of(context_.previous_period);
+  auto next_plan = basis_of(Period::of_year(context_.period.year + 1), Basis::plan);
   row.areas.reserve(cells_.size());
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     AreaFigure area;
@@ -272,6 +273,7 @@ void RowBuilder::fill_areas(SummaryRow& row) {
     }
     if (auto v = plan(cells_[i])) area.plan = v->value;
     if (auto v = previous(cells_[i])) area.previous = v->value;
+    if (auto v = next_plan(cells_[i])) area.next_plan = v->value;
     row.areas.push_back(area);
   }
 }

@@ -59,6 +59,7 @@ struct AreaFigure {
   bool is_estimate = false;
   std::optional<double> plan;
   std::optional<double> previous;
+  std::optional<double> next_plan;  // the plan of the year after P's year (the input sheet's)
 };
 
 // The figures of a SummaryRow that outputs show, each with its row in the catalogue of

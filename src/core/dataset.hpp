@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/date.hpp"
 #include "core/period.hpp"
 
 namespace baocao {
@@ -49,6 +50,14 @@ struct IssuingBody {
   bool operator==(const IssuingBody&) const = default;
 };
 
+// unit.toml's optional [collection]: printed at the top of each department's input sheet.
+struct Collection {
+  std::optional<Date> deadline;  // by when the sheet goes back
+  std::string return_to;         // to whom: "Phòng Tài chính - Kế hoạch"; may be empty
+
+  bool operator==(const Collection&) const = default;
+};
+
 // unit.toml
 struct Unit {
   std::string code;  // the unit's row in areas.csv
@@ -59,6 +68,7 @@ struct Unit {
   int term_base_year = 0;
   std::vector<IssuingBody> bodies;  // sorted by key
   std::vector<Department> departments;
+  Collection collection;
 
   const IssuingBody* find_body(std::string_view key) const;
 };

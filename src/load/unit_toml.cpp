@@ -103,6 +103,7 @@ class UnitReader {
         {"council", "[council]", false},
         {"bodies", "[bodies.ubnd]", false},
         {"departments", "[[departments]]"},
+        {"collection", "[collection]", false},
     };
     check_keys(root, kRoot, "", 0);
     if (auto code = text(root, kRoot[0], "")) {
@@ -120,6 +121,7 @@ class UnitReader {
     read_term(root, kRoot[4], kRoot[5]);
     read_bodies(root);
     read_departments(root);
+    read_collection(root);
   }
 
  private:
@@ -406,6 +408,34 @@ class UnitReader {
       if (name) d.name = *name;
       unit_.departments.push_back(std::move(d));
     }
+  }
+
+  // [collection]: when and where the departments' input sheets go back. Optional, and so are
+  // its keys: a sheet without them leaves a space to fill in by hand.
+  void read_collection(const toml::table& root) {
+    static constexpr Key kCollection[] = {
+        {"deadline", "deadline = \"2025-01-15\"", false},
+        {"return_to", "return_to = \"Phòng Tài chính - Kế hoạch\"", false},
+    };
+    if (!root.contains("collection")) return;
+    const toml::table* t = sub_table(root, "collection");
+    if (t == nullptr) return;
+    check_keys(*t, kCollection, "collection", line_of(*t));
+    if (const toml::node* n = t->get("deadline")) {
+      std::optional<Date> date;
+      if (const auto* d = n->as_date()) {
+        date = Date::parse(
+            fmt::format("{:04}-{:02}-{:02}", d->get().year, d->get().month, d->get().day));
+      } else if (n->is_string()) {
+        date = Date::parse(n->as_string()->get());
+      }
+      if (date)
+        unit_.collection.deadline = *date;
+      else
+        error(line_of(*n), "`deadline` in [collection] is not a date",
+              "write the day the sheets go back as YYYY-MM-DD: deadline = \"2025-01-15\"");
+    }
+    if (auto v = text(*t, kCollection[1], "collection")) unit_.collection.return_to = *v;
   }
 
   const LoadContext& ctx_;

@@ -10,6 +10,7 @@ namespace {
 constexpr lxw_color_t kHeaderFill = 0xDDEBF7;
 constexpr lxw_color_t kGroupFill = 0xF2F2F2;
 constexpr lxw_color_t kInputFill = 0xFFF2CC;
+constexpr lxw_color_t kNoInputFill = 0xD9D9D9;
 constexpr lxw_color_t kGoodFont = 0x006100;
 constexpr lxw_color_t kGoodFill = 0xC6EFCE;
 constexpr lxw_color_t kBadFont = 0x9C0006;
@@ -101,6 +102,9 @@ void style_number(lxw_format* f, Style style, int decimals) {
       format_set_unlocked(f);
       format_set_bg_color(f, kInputFill);
       format_set_text_wrap(f);
+      break;
+    case Style::no_input:
+      format_set_bg_color(f, kNoInputFill);
       break;
     default:
       break;

@@ -28,6 +28,7 @@ enum class Style {
   date,            // the report date
   input_number,    // unlocked cell for figures the department enters
   input_text,      // unlocked cell for notes
+  no_input,        // an input column's cell that takes nothing here: grey, locked
   good,            // conditional format: achieved or exceeded
   bad,             // conditional format: not achieved
   style_count,     // how many styles there are

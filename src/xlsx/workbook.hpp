@@ -21,6 +21,9 @@ struct WorkbookInput {
   // default, for which the library reads TMPDIR itself (else /tmp); baocao's own code leaves the
   // environment to the CLI.
   std::string scratch_dir;
+  // The deadline and addressee printed on each department's input sheet: unit.toml's
+  // [collection] with the build options over it. Empty: a space to fill in by hand.
+  Collection collection;
 };
 
 // Each writes one complete .xlsx to `path`; the caller writes to a temporary name and renames

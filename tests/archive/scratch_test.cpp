@@ -60,7 +60,7 @@ TEST(ScratchDir, AFailedWriteInTheScratchFolderIsDoneAgainOnDisk) {
   Dataset data;
   Summary summary;
   FakeWriter writer;
-  WorkbookInput in{data, summary, Date{2024, 1, 5}, false, "/dev/shm"};
+  WorkbookInput in{data, summary, Date{2024, 1, 5}, false, "/dev/shm", {}};
   Diagnostics d =
       write_with_scratch_fallback(in, [&](const WorkbookInput& i) { return writer(i); });
   EXPECT_FALSE(d.has_errors());
@@ -71,7 +71,7 @@ TEST(ScratchDir, AFailureOnDiskIsNotRetried) {
   Dataset data;
   Summary summary;
   int calls = 0;
-  WorkbookInput in{data, summary, Date{2024, 1, 5}, false, ""};
+  WorkbookInput in{data, summary, Date{2024, 1, 5}, false, "", {}};
   Diagnostics d = write_with_scratch_fallback(in, [&](const WorkbookInput&) {
     ++calls;
     Diagnostics failed;

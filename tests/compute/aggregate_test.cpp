@@ -47,6 +47,8 @@ TEST(Aggregate, SumOverTheAreasItCovers) {
   EXPECT_TRUE(r.areas[1].is_estimate);
   EXPECT_EQ(*r.areas[1].plan, 1);
   EXPECT_EQ(*r.areas[1].previous, 1);
+  EXPECT_EQ(*r.areas[0].next_plan, 2);  // each ward's own plan for the year after
+  EXPECT_EQ(*r.areas[1].next_plan, 3);
   EXPECT_EQ(s.diagnostics.warning_count(), 0u);
 }
 

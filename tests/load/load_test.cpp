@@ -72,6 +72,23 @@ TEST(Load, TheUnitIsReadFromUnitToml) {
   EXPECT_EQ(u.departments[1].name, "Ban Tổ chức Thị ủy");
 }
 
+// [collection] is optional, and so are its keys; a TOML date is a date too.
+TEST(Load, TheCollectionIsReadFromUnitToml) {
+  TempDir tmp;
+  EXPECT_EQ(load_ok(tmp, base_files()).unit.collection, Collection{});
+  Files files = base_files();
+  files["unit.toml"] += "\n[collection]\ndeadline = \"2025-01-15\"\nreturn_to = \"Văn phòng\"\n";
+  const Collection c = load_ok(tmp, files).unit.collection;
+  EXPECT_EQ(c.deadline, (Date{2025, 1, 15}));
+  EXPECT_EQ(c.return_to, "Văn phòng");
+  TempDir other;
+  files = base_files();
+  files["unit.toml"] += "\n[collection]\ndeadline = 2025-02-01\n";
+  const Collection d = load_ok(other, files).unit.collection;
+  EXPECT_EQ(d.deadline, (Date{2025, 2, 1}));
+  EXPECT_EQ(d.return_to, "");
+}
+
 // [bodies.<key>] in place of [party] and [council]: any number of bodies, found by key, the
 // superior body optional, the signer's name may be left empty or out.
 TEST(Load, IssuingBodiesAreReadFromBodiesTables) {

@@ -36,7 +36,7 @@ TEST(WorkbookColumns, EveryWorkbookFigureHasItsColumnInItsOrder) {
   TempDir dir;
   const auto path = dir / "tong-hop-2023.xlsx";
   Diagnostics d =
-      write_master_workbook({fx.data, fx.summary, fx.report_date, true, {}}, path.string());
+      write_master_workbook({fx.data, fx.summary, fx.report_date, true, {}, {}}, path.string());
   ASSERT_FALSE(d.has_errors());
   const std::vector<std::string> header = header_texts(zip_part(path, "xl/worksheets/sheet1.xml"));
   ASSERT_FALSE(header.empty());

@@ -67,8 +67,56 @@ json figure(const ComputedFigure& f) {
 
 json bounds(const Indicator& ind) {
   if (ind.type == IndicatorType::score) return {0.0, *ind.out_of};
-  if (ind.type == IndicatorType::rate) return {-100.0, 1000.0};
-  return {-1e15, 1e15};
+  if (ind.type == IndicatorType::rate && ind.out_of) return {0.0, *ind.out_of};
+  if (ind.type == IndicatorType::rate && ind.unit == "%") return {-100.0, 1000.0};
+  return {-999999999999999.0, 999999999999999.0};
+}
+
+// The rows the input sheet owes, by the contract's rule: an indicator for the unit alone (aggregate
+// none) at the unit, any other at each ward/commune it covers; a plan cell where it has plans.
+// G and H show the figures the summary gave for the row's area (— for none).
+json input_rows(const Dataset& d, const Summary& summary, const std::string& department) {
+  json rows = json::array();
+  for (std::uint32_t i = 0; i < d.indicators.size(); ++i) {
+    const Indicator& ind = d.indicators[i];
+    if (ind.department != department) continue;
+    const SummaryRow* r = summary.find(ind.code);
+    bool has_plan = false;
+    for (const Observation& o : d.observations)
+      has_plan = has_plan || (o.indicator == i && o.basis == Basis::plan);
+    for (std::uint32_t a = 0; a < d.areas.size(); ++a) {
+      const Area& area = d.areas[a];
+      const bool owed = ind.aggregate == Aggregate::none
+                            ? a == d.unit_area
+                            : (area.type == AreaType::ward && ind.areas != AreaScope::communes) ||
+                                  (area.type == AreaType::commune && ind.areas != AreaScope::wards);
+      if (!owed) continue;
+      json result = nullptr, next_plan = nullptr;
+      bool estimate = false;
+      if (r != nullptr && a == d.unit_area) {
+        result = optional(r->result), next_plan = optional(r->next_plan);
+        estimate = r->is_estimate;
+      }
+      if (r != nullptr)
+        for (const AreaFigure& f : r->areas)
+          if (f.area == a) {
+            result = optional(f.result), next_plan = optional(f.next_plan);
+            estimate = f.is_estimate;
+          }
+      rows.push_back({{"code", ind.code},
+                      {"result", result},
+                      {"is_estimate", estimate},
+                      {"next_plan", next_plan},
+                      {"decimals", ind.decimals},
+                      {"area", area.code},
+                      {"area_name", area.name},
+                      {"unit", ind.unit},
+                      {"type", std::string(to_string(ind.type))},
+                      {"asks_plan", has_plan},
+                      {"bounds", bounds(ind)}});
+    }
+  }
+  return rows;
 }
 
 json row_json(const SummaryRow& r) {
@@ -142,7 +190,8 @@ json expectation(const WorkbookFixture& fx, const fs::path& path, const std::str
           {"observations", observations},
           {"other_names", others},
           {"charts", charts},
-          {"files", files}};
+          {"files", files},
+          {"input_rows", input_rows(fx.data, fx.summary, department)}};
 }
 
 std::string script() {
@@ -167,7 +216,7 @@ class ClientTest : public ::testing::Test {
         "Tổng hợp", "Văn hóa - Xã hội", "Đô thị - Nông thôn mới", "Địa bàn",
         "Biểu đồ",  "Dữ liệu",          "Nhập số liệu",           "Thông tin"};
     for (bool constant_memory : {false, true}) {
-      const WorkbookInput input{fx.data, fx.summary, fx.report_date, constant_memory, {}};
+      const WorkbookInput input{fx.data, fx.summary, fx.report_date, constant_memory, {}, {}};
       const std::string suffix = constant_memory ? "-cm.xlsx" : ".xlsx";
       fs::path master = dir / ("tong-hop-2023" + suffix);
       ASSERT_FALSE(write_master_workbook(input, master.string()).has_errors());

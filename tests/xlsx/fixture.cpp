@@ -152,7 +152,7 @@ std::vector<SummaryRow> rows(const Dataset& d) {
   rows.push_back(r);
   r = row_of(d, 4);  // a range from the communes
   r.range = ValueRange{9, 14}, r.change_unit = ChangeUnit::criteria;
-  r.areas = {{2, 12, false, std::nullopt, std::nullopt}};
+  r.areas = {{2, 12, false, std::nullopt, std::nullopt, std::nullopt}};
   rows.push_back(r);
   r = row_of(d, 5);  // a score below plan
   r.result = 8, r.plan = 9, r.previous = 7;
@@ -163,7 +163,8 @@ std::vector<SummaryRow> rows(const Dataset& d) {
   r = row_of(d, 6);  // summed from the areas, one of them estimated
   r.result = 120, r.is_estimate = true, r.from_areas = true, r.plan = 110;
   r.pct_plan = figure(120.0 / 110 * 100, Derivation::ratio), r.status = Status::exceeded;
-  r.areas = {{1, 70, true, std::nullopt, std::nullopt}, {2, 50, false, std::nullopt, 45}};
+  r.areas = {{1, 70, true, std::nullopt, std::nullopt, 75},
+             {2, 50, false, std::nullopt, 45, std::nullopt}};
   rows.push_back(r);
   return rows;
 }

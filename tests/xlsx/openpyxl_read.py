@@ -216,39 +216,53 @@ def check_data(wb, wbv, book):
 
 
 def check_input_sheet(wb, book):
+    """The input sheet of docs/input-sheet.md: one row per owed figure from row 8, columns A-M,
+    inputs I-L (M where the indicator has plans) unlocked, everything else locked."""
     ws = wb["Nhập số liệu"]
-    check_print_setup(ws, "$3:$3", "A4")
+    check_print_setup(ws, "$7:$7", "A8")
     if not ws.protection.sheet:
         fail("input", "sheet not protected")
-    rows = [r for r in book["rows"]]
+    rows = book["input_rows"]
     validations = {}
     for dv in ws.data_validations.dataValidation:
-        for rng in str(dv.sqref).split():
-            validations[rng] = dv
+        for rng in dv.sqref.ranges:
+            for r in range(rng.min_row, rng.max_row + 1):
+                for c in range(rng.min_col, rng.max_col + 1):
+                    validations[f"{openpyxl.utils.get_column_letter(c)}{r}"] = dv
     for i, exp in enumerate(rows):
-        r = 4 + i
-        where = f"input row {r} ({exp['code']})"
-        if text(ws[f"B{r}"].value) != exp["code"]:
-            fail(where, f"code {ws[f'B{r}'].value!r}")
-        for col in "ABCDEF":
+        r = 8 + i
+        where = f"input row {r} ({exp['code']}, {exp['area']})"
+        found = [text(ws[f"{col}{r}"].value) for col in "BDEF"]
+        if found != [exp["code"], exp["area"], exp["area_name"], exp["unit"]]:
+            fail(where, f"B, D, E, F hold {found}")
+        check_value(f"{where} G", ws[f"G{r}"], exp["result"], exp["decimals"], exp["is_estimate"])
+        check_value(f"{where} H", ws[f"H{r}"], exp["next_plan"], exp["decimals"], False)
+        for col in "ABCDEFGH":
             if not ws[f"{col}{r}"].protection.locked:
                 fail(where, f"{col}{r} is not locked")
-        for col in "GHIJ":
+        for col in "IJKL":
             if ws[f"{col}{r}"].protection.locked:
                 fail(where, f"input cell {col}{r} is locked")
-        dv = validations.get(f"G{r}")
+        if ws[f"M{r}"].protection.locked == exp["asks_plan"]:
+            fail(where, f"M{r} locked is {ws[f'M{r}'].protection.locked}, asks_plan "
+                        f"{exp['asks_plan']}")
         want_type = "whole" if exp["type"] == "count" else "decimal"
-        if dv is None or dv.type != want_type:
-            fail(where, f"no {want_type} validation on G{r}")
-        elif exp["bounds"] is not None and \
-                [float(dv.formula1), float(dv.formula2)] != exp["bounds"]:
-            fail(where, f"bounds {dv.formula1}..{dv.formula2}, expected {exp['bounds']}")
-        comment = ws[f"G{r}"].comment
+        for col in "IM" if exp["asks_plan"] else "I":
+            dv = validations.get(f"{col}{r}")
+            if dv is None or dv.type != want_type:
+                fail(where, f"no {want_type} validation on {col}{r}")
+            elif [float(dv.formula1), float(dv.formula2)] != exp["bounds"]:
+                fail(where, f"bounds {dv.formula1}..{dv.formula2}, expected {exp['bounds']}")
+        if not exp["asks_plan"] and f"M{r}" in validations:
+            fail(where, "a plan validation on a row without plans")
+        comment = ws[f"I{r}"].comment
         if comment is None or "Đơn vị tính: " + exp["unit"] not in comment.text:
             fail(where, f"comment {comment.text if comment else None!r}")
-    last = 3 + len(rows)
-    if f"H4:H{last}" not in validations or validations[f"H4:H{last}"].type != "list":
-        fail("input", f"no list of bases on H4:H{last}")
+        basis = validations.get(f"J{r}")
+        if basis is None or basis.type != "list":
+            fail(where, f"no list of bases on J{r}")
+    if ws.max_row != 7 + len(rows):
+        fail("input", f"{ws.max_row} rows, expected {7 + len(rows)}")
 
 
 def check_book(book):

@@ -51,7 +51,7 @@ class WorkbookReference : public ::testing::Test {
  protected:
   WorkbookFixture fx = make_workbook_fixture();
   TempDir dir;
-  WorkbookInput input{fx.data, fx.summary, fx.report_date, false, {}};
+  WorkbookInput input{fx.data, fx.summary, fx.report_date, false, {}, {}};
 };
 
 TEST_F(WorkbookReference, Master) {

@@ -4,6 +4,7 @@
 #include <sys/inotify.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -12,6 +13,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+
+#include "compute/input_request.hpp"
 #include "support/test_support.hpp"
 #include "xlsx/detail.hpp"
 #include "xlsx/fixture.hpp"
@@ -64,7 +68,7 @@ class Workbooks : public ::testing::TestWithParam<bool> {
   WorkbookFixture fx = make_workbook_fixture();
   TempDir dir;
 
-  WorkbookInput input() const { return {fx.data, fx.summary, fx.report_date, GetParam(), {}}; }
+  WorkbookInput input() const { return {fx.data, fx.summary, fx.report_date, GetParam(), {}, {}}; }
   fs::path master(const std::string& name = "tong-hop-2023.xlsx") {
     fs::path path = dir / name;
     Diagnostics d = write_master_workbook(input(), path.string());
@@ -248,14 +252,40 @@ TEST_P(Workbooks, InputSheetIsProtectedWithUnlockedValidatedCells) {
   const fs::path file = department("VHXH");
   const std::string sheet = zip_part(file, "xl/worksheets/sheet7.xml");
   EXPECT_TRUE(contains(sheet, "<sheetProtection sheet=\"1\""));
-  // Three indicators, rows 4 to 6: a decimal rule each, one list of bases.
-  EXPECT_EQ(count_of(sheet, "type=\"decimal\""), 3u);
-  EXPECT_TRUE(contains(sheet, "sqref=\"H4:H6\""));
+  // Two rates for the unit and a range over the one commune, rows 8 to 10: a decimal rule each
+  // in I, one in M for the one rate with plans, one list of bases.
+  EXPECT_EQ(count_of(sheet, "type=\"decimal\""), 4u);
+  EXPECT_TRUE(contains(sheet, "sqref=\"J8:J10\""));
+  EXPECT_TRUE(contains(sheet, "sqref=\"M8\""));
   EXPECT_TRUE(contains(sheet, "<formula1>0</formula1><formula2>19</formula2>"));
   EXPECT_TRUE(contains(sheet, "<formula1>-100</formula1><formula2>1000</formula2>"));
   const std::string comments = zip_part(file, "xl/comments1.xml");
   EXPECT_EQ(count_of(comments, "<comment ref="), 3u);
   EXPECT_TRUE(contains(comments, "Đơn vị tính: %"));
+}
+
+// The identity collect checks: custom properties and workbook-scoped names (docs/input-sheet.md).
+TEST_P(Workbooks, InputSheetCarriesItsIdentity) {
+  const fs::path file = department("VHXH");
+  const std::string custom = zip_part(file, "docProps/custom.xml");
+  const InputRequest request = make_input_request(fx.data, "VHXH", fx.summary.period);
+  for (const auto& [name, value] :
+       {std::pair{"baocao.format", "1"}, std::pair{"baocao.unit", "ANKHE"},
+        std::pair{"baocao.department", "VHXH"}, std::pair{"baocao.sent_for", "2023"},
+        std::pair{"baocao.asked", "2024"}, std::pair{"baocao.plan_period", "2025"}})
+    EXPECT_TRUE(contains(custom, fmt::format("name=\"{}\"><vt:lpwstr>{}</vt:lpwstr>", name, value)))
+        << name << "\n"
+        << custom;
+  EXPECT_TRUE(contains(custom, "name=\"baocao.catalogue\"><vt:lpwstr>" + request.fingerprint))
+      << custom;
+  const std::string book = zip_part(file, "xl/workbook.xml");
+  EXPECT_TRUE(contains(book, "<definedName name=\"baocao_input\">'Nhập số liệu'!$A$7:$M$10<"))
+      << book;
+  EXPECT_TRUE(contains(book, "<definedName name=\"baocao_preparer\">'Nhập số liệu'!$C$5<"));
+  EXPECT_TRUE(contains(book, "<definedName name=\"baocao_phone\">'Nhập số liệu'!$G$5<"));
+  // The master workbook asks nothing: no identity.
+  const std::vector<std::string> parts = zip_part_names(master());
+  EXPECT_EQ(std::count(parts.begin(), parts.end(), "docProps/custom.xml"), 0);
 }
 
 TEST_P(Workbooks, DataRowsContinueOnFurtherSheets) {
