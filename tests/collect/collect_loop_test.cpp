@@ -95,5 +95,33 @@ TEST(CollectLoop, BuildSendCollectBuildTheNextPeriod) {
   EXPECT_THAT(text.out, HasSubstr(vi::number(512.5, 3)));
 }
 
+// A workbook whose input sheet was renamed and moved to the front is read through its defined
+// name, and its messages name the sheet as it is now.
+TEST(CollectLoop, ARenamedAndMovedInputSheetIsFound) {
+  TempDir dir;
+  fs::path data = dir / "data";
+  copy_dir(shipped_data(), data);
+  auto build =
+      run(fmt::format("'{}' build --data '{}' --out '{}' --date 2024-01-05 --quiet "
+                      "--only xlsx",
+                      exe(), data.string(), (dir / "out").string()));
+  ASSERT_EQ(build.exit_code, 0) << build.err;
+  fs::path file = dir / "TCKH-2023.xlsx";
+  fill_workbook(dir / "out" / "2023" / "phong-ban" / "TCKH-2023.xlsx", file, R"([
+    {"rename": "Số liệu 2024"},
+    {"code": "NS.THU", "area": "ANKHE", "I": 512.5, "J": "Thực hiện"},
+    {"code": "NS.CHI", "area": "ANKHE", "I": "610,25", "J": "Ước thực hiện"}])");
+  auto r = collect(fmt::format("'{}' --data '{}'", file.string(), data.string()));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr(file.string() + ":Số liệu 2024!I9: error: value `610,25`"));
+  fill_workbook(dir / "out" / "2023" / "phong-ban" / "TCKH-2023.xlsx", file, R"([
+    {"rename": "Số liệu 2024"},
+    {"code": "NS.THU", "area": "ANKHE", "I": 512.5, "J": "Thực hiện"}])");
+  r = collect(fmt::format("'{}' --data '{}' --apply", file.string(), data.string()));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("Số liệu 2024!I8"));
+  EXPECT_THAT(read_file(data / "values.csv"), HasSubstr("NS.THU,ANKHE,2024,actual,512.5,,collect"));
+}
+
 }  // namespace
 }  // namespace baocao::testing

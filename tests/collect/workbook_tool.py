@@ -9,7 +9,10 @@
 SPEC: {"properties": {...}, "sheet": "Nhập số liệu", "header_row": 7,
        "rows": [[code, area, asks_plan], ...]}
 FILLS: [{"code": .., "area": .., "I": .., "J": .., "K": .., "L": .., "M": ..}, ...,
-        {"cell": "I40", "value": ..}]  (values keep their JSON type: a number or a string)
+        {"cell": "I40", "value": ..},
+        {"rename": "Số liệu 2024"}]  (the input sheet renamed and moved first, with its
+        defined name following, as Excel and LibreOffice do)
+Values keep their JSON type: a number or a string.
 
 openpyxl 3.0 drops custom document properties on save (Excel and LibreOffice keep them), so
 the part is copied back into the saved package, as the program that filled it would have.
@@ -109,6 +112,12 @@ def fill(src, out, fills_path):
     for f in fills:
         if "cell" in f:
             ws[f["cell"]] = f["value"]
+            continue
+        if "rename" in f:
+            ws.title = f["rename"]
+            wb.defined_names["baocao_input"].attr_text = "'%s'!$A$%d:$M$%d" % (
+                f["rename"].replace("'", "''"), header, last)
+            wb.move_sheet(ws, offset=-wb.index(ws))
             continue
         r = rows[(f["code"], f["area"])]
         for col in "IJKLM":
