@@ -131,14 +131,6 @@ Reference reference_of(const SummaryRow& r, std::uint32_t area, std::uint32_t un
   return {};
 }
 
-std::string comment_text(const Indicator& ind, const Area& area, const InputRequest& request) {
-  std::string text = ind.name + " – " + area.name + "\nĐơn vị tính: " + ind.unit;
-  if (ind.type == IndicatorType::score && ind.out_of)
-    text += " (tối đa " + number_text(*ind.out_of, ind.decimals) + ")";
-  text += "\nNhập số liệu " + vietnamese_name(request.asked) + " vào ô này.";
-  return text;
-}
-
 void reference_cell(Context& cx, Sheet& s, std::uint32_t y, std::uint16_t col,
                     const std::optional<double>& value, bool is_estimate, int decimals) {
   if (value)
@@ -248,7 +240,6 @@ class InputSheetWriter {
       ref = reference_of(*r, owed.area, data.unit_area);
     reference_cell(cx_, s_, y, kLastResult, ref.result, ref.is_estimate, ind.decimals);
     reference_cell(cx_, s_, y, kNextPlan, ref.next_plan, false, ind.decimals);
-    s_.comment(y, kFigure, comment_text(ind, area, request_));
     s_.blank(y, kFigure, cx_.format(Style::input_number));
     s_.blank(y, kBasis, cx_.format(Style::input_text));
     s_.blank(y, kNote, cx_.format(Style::input_text));

@@ -208,8 +208,8 @@ def check_top(ws, dept_name, deadline, return_to, what):
           f"formatRows={p.formatRows}")
 
 
-def build(exe, source, out, *extra):
-    r = run(exe, "build", "--data", os.path.join(source, "data"), "--templates",
+def build(exe, source, out, *extra, data=None):
+    r = run(exe, "build", "--data", data or os.path.join(source, "data"), "--templates",
             os.path.join(source, "templates"), "--out", out, "--only", "xlsx", "--date",
             "2024-01-05", "--quiet", *extra)
     check(r.returncode == 0, f"build {extra}: exit {r.returncode}: {r.stderr}")
@@ -241,8 +241,27 @@ def main():
         plain = build(args.exe, args.source, os.path.join(tmp, "plain"))
         given = build(args.exe, args.source, os.path.join(tmp, "given"), "--deadline", DEADLINE,
                       "--return-to", RETURN_TO)
+        # A malformed deadline or an addressee that is not UTF-8 is a usage error.
+        for bad in (["--deadline", "15/01/2025"], ["--return-to", b"Ph\xf2ng"]):
+            r = subprocess.run([args.exe, "build", "--data", os.path.join(args.source, "data"),
+                                "--out", os.path.join(tmp, "bad"), "--only", "xlsx", "--quiet",
+                                *bad], capture_output=True)
+            check(r.returncode == 2, f"build {bad}: exit {r.returncode}, expected 2")
+            check(not os.path.exists(os.path.join(tmp, "bad", "2023")), f"build {bad} wrote files")
         owning = {ind["department"] for ind in exp.indicators}
         check(len(plain) == len(owning), f"{len(plain)} department workbooks for {owning}")
+        # unit.toml's [collection], with an option over one of its keys.
+        data = os.path.join(tmp, "data")
+        shutil.copytree(os.path.join(args.source, "data"), data)
+        with open(os.path.join(data, "unit.toml"), "a", encoding="utf-8") as f:
+            f.write('\n[collection]\ndeadline = "2025-02-01"\nreturn_to = "Phòng Nội vụ"\n')
+        merged = build(args.exe, args.source, os.path.join(tmp, "merged"), "--return-to",
+                       RETURN_TO, data=data)
+        check(len(merged) == len(plain), f"{len(merged)} workbooks with [collection]")
+        for path in merged[:1]:
+            dept = os.path.basename(path).rsplit("-", 1)[0]
+            check_top(openpyxl.load_workbook(path)[SHEET], departments[dept], "ngày 01/02/2025",
+                      RETURN_TO, os.path.relpath(path, tmp))
         seen_area_rows = set()
         for paths, deadline, return_to in ((plain, blank, blank),
                                            (given, "ngày 15/01/2025", RETURN_TO)):

@@ -255,9 +255,9 @@ def check_input_sheet(wb, book):
                 fail(where, f"bounds {dv.formula1}..{dv.formula2}, expected {exp['bounds']}")
         if not exp["asks_plan"] and f"M{r}" in validations:
             fail(where, "a plan validation on a row without plans")
-        comment = ws[f"I{r}"].comment
-        if comment is None or "Đơn vị tính: " + exp["unit"] not in comment.text:
-            fail(where, f"comment {comment.text if comment else None!r}")
+        dv = validations.get(f"I{r}")
+        if dv is not None and not (dv.prompt or "").startswith("Đơn vị tính: " + exp["unit"] + "."):
+            fail(where, f"input message {dv.prompt!r}")
         basis = validations.get(f"J{r}")
         if basis is None or basis.type != "list":
             fail(where, f"no list of bases on J{r}")
