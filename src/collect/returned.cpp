@@ -162,12 +162,20 @@ class TableChecker {
     const Cell* c = cell(row, column);
     if (c == nullptr) return std::nullopt;
     switch (c->kind) {
-      case CellKind::number:
+      case CellKind::number: {
+        // Written to values.csv in its shortest form, which must read back: the number syntax's
+        // own rules (a magnitude bound) apply to a number cell too.
+        std::string text = fmt::format("{}", c->number);
+        if (ParsedNumber n = parse_number(text); !n.value) {
+          bad_number(row, column, text, n);
+          return std::nullopt;
+        }
         if (auto p = check_value(ind, c->number, has_note)) {
           report(row, column, *p);
           if (p->error) return std::nullopt;
         }
         return c->number;
+      }
       case CellKind::text: {
         std::string text = trimmed(c->text);
         if (text.empty()) return std::nullopt;

@@ -71,7 +71,8 @@ Layout read_layout(std::string_view bytes) {
 }
 
 std::string number_text(double v) {
-  return fmt::format("{}", v);  // the shortest form that reads back the same
+  return fmt::format("{}", v);  // the shortest form that reads back the same (returned.cpp
+                                // checks that it parses)
 }
 
 std::string field(std::string_view text, bool quote_all) {
