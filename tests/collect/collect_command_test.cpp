@@ -205,14 +205,15 @@ TEST_F(CollectCommand, EveryBadEntryIsReportedWithItsCellAndNothingApplied) {
     {"code": "XH.LDDT", "area": "ANKHE", "I": 60, "J": "đã xong"},
     {"cell": "I30", "value": 5}])");
   fs::path kt = returned("KT", R"([{"code": "NTM.LANG", "area": "ANKHE", "M": 3}])");
-  fs::path tckh = returned("TCKH", R"([{"code": "NS.THU", "area": "ANKHE", "I": 1}])");
+  fs::path tckh = returned("TCKH", R"([{"code": "NS.THU", "area": "ANKHE", "I": 1},
+    {"code": "NS.CHI", "area": "ANKHE", "I": {"date": "2024-03-05"}, "J": "Thực hiện"}])");
   auto r = collect(fmt::format("'{}' '{}' '{}' {} --apply", lao.string(), kt.string(),
                                tckh.string(), data_arg()));
   EXPECT_EQ(r.exit_code, 1);
   std::string at = lao.string() + ":Nhập số liệu!";
   // A percentage over its out_of, a decimal comma typed as text, a fraction for a count, an
   // unknown basis, a value below the table, a value in a locked plan cell, a figure without
-  // its basis.
+  // its basis, a date where a figure goes.
   EXPECT_THAT(r.err, HasSubstr(at + "I8: error: value `120` of rate indicator `XH.HN` is outside "
                                     "0…100 (out_of)"));
   EXPECT_THAT(r.err, HasSubstr(at + "I9: error: value `18.797,39` has thousands separators and a "
@@ -226,7 +227,8 @@ TEST_F(CollectCommand, EveryBadEntryIsReportedWithItsCellAndNothingApplied) {
                          "KT-2023.xlsx:Nhập số liệu!M[0-9]+: error: a value in the locked plan "
                          "cell: indicator `NTM.LANG` has no plans"));
   EXPECT_THAT(r.err, HasSubstr(tckh.string() + ":Nhập số liệu!J8: error: the figure has no basis"));
-  EXPECT_THAT(r.err, HasSubstr("7 error(s); nothing was written."));
+  EXPECT_THAT(r.err, HasSubstr(tckh.string() + ":Nhập số liệu!I9: error: the cell holds a date"));
+  EXPECT_THAT(r.err, HasSubstr("8 error(s); nothing was written."));
   EXPECT_EQ(read_file(values()), original_);
   EXPECT_FALSE(fs::exists(data_dir() / ".history"));
 }

@@ -12,7 +12,7 @@ FILLS: [{"code": .., "area": .., "I": .., "J": .., "K": .., "L": .., "M": ..}, .
         {"cell": "I40", "value": ..},
         {"rename": "Số liệu 2024"}]  (the input sheet renamed and moved first, with its
         defined name following, as Excel and LibreOffice do)
-Values keep their JSON type: a number or a string.
+Values keep their JSON type: a number or a string; {"date": "2024-01-05"} is a date.
 
 openpyxl 3.0 drops custom document properties on save (Excel and LibreOffice keep them), so
 the part is copied back into the saved package, as the program that filled it would have.
@@ -101,6 +101,13 @@ def input_area(wb):
     return wb[sheet], int(m.group(2)), int(m.group(4))
 
 
+def cell_value(v):
+    if isinstance(v, dict) and "date" in v:
+        import datetime
+        return datetime.datetime.strptime(v["date"], "%Y-%m-%d")
+    return v
+
+
 def fill(src, out, fills_path):
     fills = json.load(open(fills_path, encoding="utf-8"))
     with zipfile.ZipFile(src) as z:
@@ -111,7 +118,7 @@ def fill(src, out, fills_path):
             for r in range(header + 1, last + 1)}
     for f in fills:
         if "cell" in f:
-            ws[f["cell"]] = f["value"]
+            ws[f["cell"]] = cell_value(f["value"])
             continue
         if "rename" in f:
             ws.title = f["rename"]
@@ -122,7 +129,7 @@ def fill(src, out, fills_path):
         r = rows[(f["code"], f["area"])]
         for col in "IJKLM":
             if col in f:
-                ws["%s%d" % (col, r)] = f[col]
+                ws["%s%d" % (col, r)] = cell_value(f[col])
     wb.save(out)
     if custom is not None:
         put_custom(out, custom)
