@@ -1,5 +1,9 @@
 #include "collect/values_file.hpp"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -110,6 +114,24 @@ std::string errno_text() {
   return std::strerror(errno);
 }
 
+// An exclusive lock on the data folder while values.csv is checked and replaced: two collects
+// at once would otherwise both start from the same file and the second would drop the first's
+// rows. Released when the process ends, however it ends.
+class FolderLock {
+ public:
+  explicit FolderLock(const std::string& dir) : fd_(::open(dir.c_str(), O_RDONLY | O_DIRECTORY)) {
+    if (fd_ >= 0) ::flock(fd_, LOCK_EX);
+  }
+  ~FolderLock() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  FolderLock(const FolderLock&) = delete;
+  FolderLock& operator=(const FolderLock&) = delete;
+
+ private:
+  int fd_;
+};
+
 }  // namespace
 
 std::string rewrite_values(std::string_view old_bytes, const Dataset& data, const CollectPlan& plan,
@@ -183,6 +205,8 @@ std::string next_history_path(const std::string& data_dir) {
 Applied apply_plan(const std::string& data_dir, const Dataset& data, const CollectPlan& plan,
                    bool replace, Diagnostics& diagnostics) {
   Applied applied;
+  FolderLock lock(data_dir);
+  // Read again under the lock: what the plan was made from must still be there.
   std::string path = (fs::path(data_dir) / "values.csv").string();
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buffer;
@@ -195,8 +219,10 @@ Applied apply_plan(const std::string& data_dir, const Dataset& data, const Colle
   std::string old_bytes = std::move(buffer).str();
   for (const SourceFile& f : data.files)
     if (fs::path(f.path).filename() == "values.csv" && f.sha256 != sha256_hex(old_bytes)) {
-      diagnostics.error(path, 0, 0, "values.csv changed while collect was reading the workbooks",
-                        "someone else is editing it: run collect again");
+      diagnostics.error(path, 0, 0,
+                        "values.csv changed while collect was reading the workbooks (another "
+                        "collect, or an editor)",
+                        "run collect again");
       return applied;
     }
   std::string new_bytes = rewrite_values(old_bytes, data, plan, replace);

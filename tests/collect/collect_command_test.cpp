@@ -144,6 +144,29 @@ TEST_F(CollectCommand, KeepsCrlfLineEndingsAndQuotesLikeTheFile) {
   EXPECT_EQ(std::count(now.begin(), now.end(), '\n'), std::count(now.begin(), now.end(), '\r'));
 }
 
+TEST_F(CollectCommand, TwoCollectsAtOnceLoseNoRow) {
+  fs::path tckh = returned("TCKH", kTckhFills);
+  fs::path lao =
+      returned("LDTBXH", R"([{"code": "XH.HN", "area": "ANKHE", "I": 4.5, "J": "Thực hiện"}])");
+  auto apply = [&](const fs::path& file, const char* code) {
+    return fmt::format("('{}' collect '{}' {} --apply >/dev/null 2>&1; echo $? > '{}')", exe(),
+                       file.string(), data_arg(), (dir_ / code).string());
+  };
+  for (int round = 0; round < 3; ++round) {
+    write_file(values(), original_);
+    auto r = run(apply(tckh, "tckh") + " & " + apply(lao, "lao") + " & wait");
+    ASSERT_EQ(r.exit_code, 0);
+    std::string now = read_file(values());
+    // Each run either wrote its rows or was told values.csv changed under it (exit 3), never
+    // a success whose rows the other overwrote.
+    bool tckh_ok = read_file(dir_ / "tckh") == "0\n";
+    bool lao_ok = read_file(dir_ / "lao") == "0\n";
+    EXPECT_EQ(now.find("NS.CHI,ANKHE,2024") != std::string::npos, tckh_ok) << round;
+    EXPECT_EQ(now.find("XH.HN,ANKHE,2024") != std::string::npos, lao_ok) << round;
+    EXPECT_TRUE(tckh_ok || lao_ok) << round;
+  }
+}
+
 struct Refusal {
   const char* name;
   std::map<std::string, std::string> properties;
