@@ -79,6 +79,12 @@ TEST_F(CollectCommand, ApplyAppendsTheRowsKeepsTheOldBytesAndTheHistory) {
   EXPECT_THAT(again.out, HasSubstr("0 changes"));
   EXPECT_EQ(read_file(values()), now);
   EXPECT_FALSE(fs::exists(data_dir() / ".history" / "values.csv.2"));
+
+  // The loader reads the four files only: a history entry that is no dataset file does not
+  // matter.
+  write_file(data_dir() / ".history" / "values.csv.7", "not,a\nvalues \"file");
+  auto check = run(fmt::format("'{}' check {}", exe(), data_arg()));
+  EXPECT_EQ(check.exit_code, 0) << check.err;
 }
 
 TEST_F(CollectCommand, AResentCorrectionChangesItsOwnRowInPlace) {
