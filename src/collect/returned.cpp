@@ -150,8 +150,8 @@ class TableChecker {
             "leave the grey cell empty; a plan for this indicator is added to values.csv by the "
             "office");
     }
-    if (!value && !plan && cell(row, kValue) == nullptr &&
-        (!owed.asks_plan || cell(row, kPlan) == nullptr))
+    // Nothing typed (an empty text cell, as some programs save a cleared one, counts as none).
+    if (text_of(row, kValue).empty() && (!owed.asks_plan || text_of(row, kPlan).empty()))
       out_.not_filled.push_back(fmt::format("{} {}", ind.code, area.code));
   }
 
