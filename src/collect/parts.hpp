@@ -73,6 +73,7 @@ struct SheetCells {
 };
 bool read_sheet_cells(ZipPackage& package, std::string_view part, const AreaRef& area,
                       const std::vector<std::string>& shared_strings,
-                      const std::vector<bool>& date_styles, SheetCells& out, PackageError& error);
+                      const std::vector<bool>& date_styles, std::uint64_t max_cells,
+                      SheetCells& out, PackageError& error);
 
 }  // namespace baocao::collect

@@ -28,8 +28,8 @@ std::optional<double> to_double(std::string_view s) {
 class SheetHandler : public XmlHandler {
  public:
   SheetHandler(const AreaRef& area, const std::vector<std::string>& shared,
-               const std::vector<bool>& dates, SheetCells& out)
-      : area_(area), shared_(shared), dates_(dates), out_(out) {}
+               const std::vector<bool>& dates, std::uint64_t max_cells, SheetCells& out)
+      : area_(area), shared_(shared), dates_(dates), max_cells_(max_cells), out_(out) {}
 
   void start(std::string_view name, const XmlAttributes& a) override {
     if (name == "row") {
@@ -125,12 +125,19 @@ class SheetHandler : public XmlHandler {
         cell.text = value_;
       }
     }
+    if (out_.cells.size() >= max_cells_) {
+      error_ = {"the input sheet holds more than " + std::to_string(max_cells_) +
+                    " cells in the table's columns: not a department workbook",
+                "check where the file came from"};
+      return;
+    }
     out_.cells.push_back(std::move(cell));
   }
 
   const AreaRef& area_;
   const std::vector<std::string>& shared_;
   const std::vector<bool>& dates_;
+  std::uint64_t max_cells_;
   SheetCells& out_;
   PackageError error_;
   std::uint32_t row_ = 0, column_ = 0;
@@ -145,8 +152,9 @@ class SheetHandler : public XmlHandler {
 
 bool read_sheet_cells(ZipPackage& package, std::string_view part, const AreaRef& area,
                       const std::vector<std::string>& shared_strings,
-                      const std::vector<bool>& date_styles, SheetCells& out, PackageError& error) {
-  SheetHandler handler(area, shared_strings, date_styles, out);
+                      const std::vector<bool>& date_styles, std::uint64_t max_cells,
+                      SheetCells& out, PackageError& error) {
+  SheetHandler handler(area, shared_strings, date_styles, max_cells, out);
   return parse_part(package, part, handler, error);
 }
 

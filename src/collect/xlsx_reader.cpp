@@ -99,7 +99,8 @@ bool read(std::string_view bytes, const ReadLimits& limits, InputWorkbook& out,
       !read_date_styles(*package, r->target, dates, error))
     return false;
   SheetCells cells;
-  if (!read_sheet_cells(*package, sheet->part, *out.input, shared, dates, cells, error))
+  if (!read_sheet_cells(*package, sheet->part, *out.input, shared, dates, limits.cells, cells,
+                        error))
     return false;
   out.cells = std::move(cells.cells);
   out.cells_outside = cells.outside;

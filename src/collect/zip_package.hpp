@@ -16,6 +16,8 @@ struct ReadLimits {
   std::uint64_t file_bytes = std::uint64_t{64} << 20;    // the .xlsx itself
   std::uint64_t part_bytes = std::uint64_t{128} << 20;   // one part, uncompressed
   std::uint64_t total_bytes = std::uint64_t{512} << 20;  // every part read, uncompressed
+  std::uint64_t cells = 4'000'000;  // cells kept from the input sheet (a national department
+                                    // owes about 160,000 rows of 13 cells)
 };
 
 // What a file is by its first bytes and, for a zip, its entries.

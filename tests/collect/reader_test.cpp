@@ -179,6 +179,18 @@ TEST(Reader, AZipBombStopsAtTheLimits) {
   EXPECT_TRUE(read_input_workbook(bytes).workbook);  // within the default limits
 }
 
+TEST(Reader, CellsPastTheLimitAreAnError) {
+  std::string rows;
+  for (int r = 1; r <= 30; ++r) rows += "<row><c><v>1</v></c><c><v>2</v></c></row>";
+  std::string bytes = make_workbook(rows, "'Nhập số liệu'!A1:M9");
+  ReadLimits limits;
+  limits.cells = 50;
+  EXPECT_THAT(read_input_workbook(bytes, limits).error.message,
+              HasSubstr("more than 50 cells in the table's columns"));
+  limits.cells = 60;
+  EXPECT_TRUE(read_input_workbook(bytes, limits).workbook);
+}
+
 TEST(Reader, AFileLargerThanTheLimitIsNotRead) {
   ReadLimits small;
   small.file_bytes = 1000;
