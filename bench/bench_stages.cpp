@@ -1,7 +1,8 @@
 // One Google Benchmark case per stage and dataset size: read_csv (values.csv split into
 // records, nothing checked or kept), load (which validates as it reads: what it costs beyond
 // read_csv is the validation), compute, xlsx (master, departments), briefing (templates), pdf
-// (every briefing), and the whole `baocao build`. Each stage runs on the previous stages' results,
+// (every briefing), the whole `baocao build`, and `baocao collect` of the filled department
+// workbooks. Each stage runs on the previous stages' results,
 // prepared once outside the timed loop.
 //
 //   baocao-bench [--benchmark_filter=province] ; BAOCAO_BENCH_NATIONAL=1 adds national.
@@ -19,6 +20,7 @@
 #include "archive/outputs.hpp"
 #include "bench_data.hpp"
 #include "briefing/template.hpp"
+#include "collect/collect.hpp"
 #include "compute/compute.hpp"
 #include "load/csv_reader.hpp"
 #include "load/load.hpp"
@@ -180,6 +182,27 @@ void BM_Build(benchmark::State& state, const std::string& preset) {
   state.counters["jobs"] = options.jobs;
 }
 
+// `baocao collect` without --apply over the preset's department workbooks as filled by
+// scripts/bench.sh (in $BAOCAO_BENCH_DIR/<preset>-returned/): the dataset loaded, every
+// workbook read, checked and compared with values.csv.
+void BM_Collect(benchmark::State& state, const std::string& preset) {
+  collect::CollectOptions options;
+  options.data = dataset_dir(preset);
+  options.paths = {cache_root() + "/" + preset + "-returned"};
+  if (!fs::is_directory(options.paths[0])) {
+    state.SkipWithError(
+        ("no filled workbooks in " + options.paths[0] + ": scripts/bench.sh makes them").c_str());
+    return;
+  }
+  std::size_t figures = 0;
+  for (auto _ : state) {
+    collect::CollectReport r = collect::run_collect(options);
+    if (fail_on(state, r.diagnostics, "collect")) return;
+    figures = r.plan.rows.size();
+  }
+  report_rows(state, figures);
+}
+
 void register_cases() {
   using Case = void (*)(benchmark::State&, const std::string&);
   const std::pair<const char*, Case> cases[] = {
@@ -191,6 +214,7 @@ void register_cases() {
       {"briefing", BM_Briefings},
       {"pdf", BM_Pdf},
       {"build", BM_Build},
+      {"collect", BM_Collect},
   };
   for (const auto& preset : presets()) {
     for (const auto& [name, fn] : cases) {

@@ -15,4 +15,6 @@ pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)
 pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
 # zip_file_set_mtime and zip_source_buffer as used by src/docx/ are in bookworm's 1.7.3.
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip>=1.7)
+# The XML of returned workbooks (src/collect/).
+pkg_check_modules(EXPAT REQUIRED IMPORTED_TARGET expat)
 find_path(MUSTACHE_INCLUDE_DIR kainjow/mustache.hpp REQUIRED)

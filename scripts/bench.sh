@@ -16,6 +16,11 @@
 #      PDFs (baocao-bench's briefing/ and pdf/ cases); (b) deflating the workbooks' XML: the
 #      bundle's .xlsx files unzipped and their parts put through `gzip -6`, and through zlib's
 #      deflate at level 6, the library libxlsxwriter uses (floor-deflate).
+#   4. for the province: collect (issue 13): its department workbooks from step 2, every row
+#      with a reference figure filled by tests/collect/workbook_tool.py (cached in
+#      $BAOCAO_BENCH_DIR/province-returned/), read back by `baocao collect` (no --apply: read,
+#      checked, compared with values.csv) beside openpyxl reading the same files in read-only
+#      mode (bench/read_inputs_openpyxl.py), printed on a line of its own with the ratio.
 # and prints a table: rows, wall time and peak RSS of ours and of the peer, the ratios, and how
 # far the build is from each floor. Each timing is the fastest of --repeat runs (default 3, 1
 # for national), so that another process's burst does not decide a ratio; the load average
@@ -209,3 +214,29 @@ cells; docs_s: building and rendering the briefings; vs_a+docs = ours_s / (floor
 (target <= 1.5). gzip6_s: `gzip -6` over the unzipped workbook parts (one process);
 vs_gzip = ours_s / gzip6_s; zlib6_s: zlib's deflate at level 6 (libxlsxwriter's) over the same.
 EOF
+
+# ---- collect (issue 13) ----------------------------------------------------------------------
+sent="$RUN_ROOT/ours-province/$PERIOD/phong-ban"
+if [[ " $PRESETS " == *" province "* ]] && [ -d "$sent" ]; then
+  returned="$DATA_ROOT/province-returned"
+  stamp="$(cat "$sent"/*.xlsx | sha256sum | cut -d' ' -f1)"
+  if [ "$(cat "$returned.stamp" 2>/dev/null)" != "$stamp" ]; then
+    log "province: filling the department workbooks (openpyxl)"
+    rm -rf "$returned"; mkdir -p "$returned"
+    "$PY" "$REPO/tests/collect/workbook_tool.py" fill-all "$returned" "$sent"/*.xlsx
+    echo "$stamp" > "$returned.stamp"
+  fi
+  n=${REPEAT:-3}
+  cout="$RUN_ROOT/collect-province"
+  log "province: baocao collect (x$n)"
+  timed "$cout" "$cout.dir" "$n" "$BAOCAO" collect "$returned" --data "$(dataset province)"
+  pyout="$RUN_ROOT/openpyxl-province"
+  log "province: openpyxl read-only (x$n)"
+  timed "$pyout" "$pyout.dir" "$n" "$PY" "$REPO/bench/read_inputs_openpyxl.py" "$returned"/*.xlsx
+  files=$(ls "$returned"/*.xlsx | wc -l)
+  echo
+  echo "collect: $files province department workbooks ($(grep " new, " "$cout.out" | tail -1)), $(cat "$pyout.out")"
+  printf "  baocao collect %s s, %s MB; openpyxl read-only %s s, %s MB; speed_x %s\n" \
+    "$(cat "$cout.wall")" "$(rss_mb_of "$cout.time")" "$(cat "$pyout.wall")" \
+    "$(rss_mb_of "$pyout.time")" "$(ratio "$(cat "$pyout.wall")" "$(cat "$cout.wall")")"
+fi

@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   baocao::cli::add_verify_command(app, exit_code);
   baocao::cli::add_summary_command(app, exit_code);
   baocao::cli::add_render_text_command(app, exit_code);
+  baocao::cli::add_collect_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
