@@ -108,6 +108,17 @@ def cell_value(v):
     return v
 
 
+def unname_trendlines(wb):
+    """openpyxl 3.0.9 (Debian's) cannot write back a chart trendline that has a name (it calls
+    to_tree on the name's string): the bar charts' plan line has one. Only the saved copy loses
+    the name; Excel and LibreOffice keep it."""
+    for ws in wb.worksheets:
+        for chart in ws._charts:
+            for series in chart.series:
+                if series.trendline is not None:
+                    series.trendline.name = None
+
+
 def fill(src, out, fills_path):
     fills = json.load(open(fills_path, encoding="utf-8"))
     with zipfile.ZipFile(src) as z:
@@ -130,6 +141,7 @@ def fill(src, out, fills_path):
         for col in "IJKLM":
             if col in f:
                 ws["%s%d" % (col, r)] = cell_value(f[col])
+    unname_trendlines(wb)
     wb.save(out)
     if custom is not None:
         put_custom(out, custom)
@@ -150,6 +162,7 @@ def fill_all(out_dir, sources):
                 ws.cell(row=r, column=9, value=g)
                 ws.cell(row=r, column=10, value="Thực hiện")
         out = os.path.join(out_dir, os.path.basename(src))
+        unname_trendlines(wb)
         wb.save(out)
         if custom is not None:
             put_custom(out, custom)
