@@ -5,12 +5,15 @@
 
 #include "baocao/version.hpp"
 #include "cli/commands.hpp"
+#include "core/i18n.hpp"
 #include "xlsx/quiet.hpp"
 
 int main(int argc, char** argv) {
   // Number formatting in the libraries follows LC_NUMERIC: keep it "C" (a `vi_VN` locale would
   // write "1234,5" into workbook XML).
   std::setlocale(LC_ALL, "C");
+  // Messages follow the user's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), Vietnamese or not.
+  baocao::init_messages();
   // Before any thread: libxlsxwriter's own lines are not shown raw (its failures come back as
   // diagnostics naming the file and the system's reason).
   baocao::xlsx::quiet_libxlsxwriter();

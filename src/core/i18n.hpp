@@ -1,0 +1,37 @@
+#pragma once
+// Messages in the user's language through GNU gettext (glibc's libintl): English msgids in the
+// code, po/vi.po compiled into <build>/locale and <prefix>/share/locale.
+//
+// `tr("…")` and `trf("… {} …", args…)` are the keywords xgettext extracts (tests/core/
+// check_translations.py). A message with placeholders is one whole sentence: the Vietnamese
+// one may reorder them with fmt's positional `{0}`, `{1}`.
+
+#include <string>
+
+#include <fmt/format.h>
+
+namespace baocao {
+
+// Chooses the language of messages from LANGUAGE, LC_ALL, LC_MESSAGES and LANG as any GNU
+// program, and binds the catalogue found next to the executable (build tree), in its
+// ../share/locale or in the install prefix. Call once from main, before any thread; without it
+// (as in the unit tests) every message stays English.
+void init_messages();
+
+// The translation of `msgid`, or `msgid` itself.
+const char* tr(const char* msgid);
+
+namespace detail {
+// The translation of `msgid` formatted with `args`; `english` when there is no translation or
+// the translation's placeholders do not fit the arguments (a broken catalogue must not lose a
+// message).
+std::string format_translated(std::string_view english, fmt::format_args args);
+}  // namespace detail
+
+// fmt::format of the translation of `msgid`; the English msgid is checked at compile time.
+template <typename... Args>
+std::string trf(fmt::format_string<Args...> msgid, const Args&... args) {
+  return detail::format_translated(msgid.get(), fmt::make_format_args(args...));
+}
+
+}  // namespace baocao
