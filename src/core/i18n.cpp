@@ -75,7 +75,7 @@ const char* tr(const char* msgid) {
 
 namespace detail {
 
-std::string format_translated(std::string_view english, fmt::format_args args) {
+std::string format_translated(fmt::string_view english, fmt::format_args args) {
   // The msgid is a string literal (fmt::format_string of one), so it ends in a NUL.
   const char* translated = tr(english.data());
   if (translated != english.data()) {

@@ -25,13 +25,13 @@ namespace detail {
 // The translation of `msgid` formatted with `args`; `english` when there is no translation or
 // the translation's placeholders do not fit the arguments (a broken catalogue must not lose a
 // message).
-std::string format_translated(std::string_view english, fmt::format_args args);
+std::string format_translated(fmt::string_view english, fmt::format_args args);
 }  // namespace detail
 
 // fmt::format of the translation of `msgid`; the English msgid is checked at compile time.
 template <typename... Args>
 std::string trf(fmt::format_string<Args...> msgid, const Args&... args) {
-  return detail::format_translated(msgid.get(), fmt::make_format_args(args...));
+  return detail::format_translated(fmt::string_view(msgid), fmt::make_format_args(args...));
 }
 
 }  // namespace baocao
