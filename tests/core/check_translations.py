@@ -22,6 +22,7 @@ CONVERTED = [
     "src/load/number.cpp",
     "src/load/value_rules.cpp",
     "src/load/values.cpp",
+    "src/cli/report.cpp",
 ]
 
 FAILURES = []
