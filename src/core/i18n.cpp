@@ -87,5 +87,18 @@ std::string format_translated(fmt::string_view english, fmt::format_args args) {
   return fmt::vformat(english, args);
 }
 
+std::string format_translated(fmt::string_view one, fmt::string_view many, unsigned long n,
+                              fmt::format_args args) {
+  fmt::string_view english = n == 1 ? one : many;
+  const char* translated = dngettext(kDomain, one.data(), many.data(), n);
+  if (translated != one.data() && translated != many.data()) {
+    try {
+      return fmt::vformat(translated, args);
+    } catch (const fmt::format_error&) {
+    }
+  }
+  return fmt::vformat(english, args);
+}
+
 }  // namespace detail
 }  // namespace baocao

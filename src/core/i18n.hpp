@@ -26,12 +26,24 @@ namespace detail {
 // the translation's placeholders do not fit the arguments (a broken catalogue must not lose a
 // message).
 std::string format_translated(fmt::string_view english, fmt::format_args args);
+std::string format_translated(fmt::string_view one, fmt::string_view many, unsigned long n,
+                              fmt::format_args args);
 }  // namespace detail
 
 // fmt::format of the translation of `msgid`; the English msgid is checked at compile time.
 template <typename... Args>
 std::string trf(fmt::format_string<Args...> msgid, const Args&... args) {
   return detail::format_translated(fmt::string_view(msgid), fmt::make_format_args(args...));
+}
+
+// trf for a message about `n` things: `one` (n == 1) or `many` in English, the catalogue's
+// plural form of the language otherwise (Vietnamese has one). `n` is not formatted by itself:
+// pass it among `args` where the sentence shows it.
+template <typename... Args>
+std::string trn(fmt::format_string<Args...> one, fmt::format_string<Args...> many,
+                unsigned long n, const Args&... args) {
+  return detail::format_translated(fmt::string_view(one), fmt::string_view(many), n,
+                                   fmt::make_format_args(args...));
 }
 
 }  // namespace baocao

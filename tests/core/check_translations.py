@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Every message of the converted source files has a Vietnamese translation in po/vi.po.
 
-The messages are extracted with xgettext (the keywords of src/core/i18n.hpp: tr, trf) from the
+The messages are extracted with xgettext (the keywords of src/core/i18n.hpp: tr, trf, trn) from the
 files listed in CONVERTED, which grows file by file as the code is translated; a source file
 that calls tr/trf but is not listed fails the test too. Each msgid must be in po/vi.po with a
 non-empty msgstr, not fuzzy, with the same fmt placeholders (reordered with {0}, {1} if need
@@ -20,6 +20,7 @@ import tempfile
 CONVERTED = [
     "src/core/diagnostic.cpp",
     "src/load/number.cpp",
+    "src/load/table.cpp",
     "src/load/value_rules.cpp",
     "src/load/values.cpp",
     "src/cli/report.cpp",
@@ -61,8 +62,14 @@ def read_po(path):
                     flush()
                     fuzzy = False
                 msgid, msgstr, field = unquote(line[6:]), None, "id"
+            elif line.startswith("msgid_plural "):
+                field = "plural"
             elif line.startswith("msgstr "):
                 msgstr, field = unquote(line[7:]), "str"
+            elif line.startswith("msgstr[0] "):  # Vietnamese has one plural form
+                msgstr, field = unquote(line[10:]), "str"
+            elif line.startswith("msgstr["):
+                field = None
             elif line.startswith('"'):
                 if field == "id":
                     msgid += unquote(line)
@@ -99,7 +106,7 @@ def main():
     po = os.path.join(src, "po", "vi.po")
 
     # Files that translate messages but are not listed would escape the test.
-    call = re.compile(r"\btrf?\(\"")
+    call = re.compile(r"\btr[fn]?\(\"")
     for root, _, files in os.walk(os.path.join(src, "src")):
         for name in files:
             path = os.path.join(root, name)
@@ -117,6 +124,7 @@ def main():
         pot = os.path.join(tmp, "baocao.pot")
         subprocess.run(["xgettext", "--language=C++", "--from-code=UTF-8", "--keyword=tr",
                         "--keyword=trf",
+                        "--keyword=trn:1,2", "--flag=trn:1:no-c-format", "--flag=trn:2:no-c-format",
                         "--flag=tr:1:no-c-format", "--flag=trf:1:no-c-format", "--no-wrap", "-o", pot] + CONVERTED,
                        cwd=src, check=True, env=dict(os.environ, LC_ALL="C.UTF-8"))
         wanted = read_po(pot)
