@@ -123,7 +123,7 @@ void load_indicators(const LoadContext& ctx, Dataset& data, Catalog& catalog, So
     departments += fmt::format("{}{}", departments.empty() ? "" : ", ", d.code);
 
   while (table.next_row()) {
-    if (!claim_code(table, kCode, {"indicator", "an indicator code", true}, catalog.indicator_index,
+    if (!claim_code(table, kCode, CodeColumn{true}, catalog.indicator_index,
                     catalog.indicator_line))
       continue;
     std::string_view code = table.raw(kCode);

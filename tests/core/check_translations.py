@@ -19,8 +19,13 @@ import tempfile
 # The files whose messages are translated so far (paths under the repository).
 CONVERTED = [
     "src/core/diagnostic.cpp",
+    "src/load/areas.cpp",
+    "src/load/codes.cpp",
+    "src/load/encoding.cpp",
+    "src/load/load.cpp",
     "src/load/number.cpp",
     "src/load/table.cpp",
+    "src/load/toml_text.cpp",
     "src/load/value_rules.cpp",
     "src/load/values.cpp",
     "src/cli/report.cpp",
