@@ -22,6 +22,7 @@ CONVERTED = [
     "src/load/areas.cpp",
     "src/load/codes.cpp",
     "src/load/encoding.cpp",
+    "src/load/indicators.cpp",
     "src/load/load.cpp",
     "src/load/number.cpp",
     "src/load/table.cpp",
