@@ -27,6 +27,7 @@ CONVERTED = [
     "src/load/number.cpp",
     "src/load/table.cpp",
     "src/load/toml_text.cpp",
+    "src/load/unit_toml.cpp",
     "src/load/value_rules.cpp",
     "src/load/values.cpp",
     "src/cli/report.cpp",
