@@ -313,7 +313,7 @@ void CsvTable::check_drawable_field(std::size_t i) {
   diagnostics_.error(
       shown_path_, static_cast<int>(record_.fields[i].line), static_cast<int>(i + 1),
       fmt::format("{}: {}", column_label(i), undrawable_message(text, at, *drawable_)),
-      kUndrawableHint);
+      undrawable_hint());
 }
 
 void CsvTable::check_encoding() {

@@ -28,7 +28,7 @@ void check_text(const toml::node& node, const std::string& text, const std::stri
     diagnostics.error(file, line, 0,
                       trf("{}; it is in the text \"{}\"",
                           undrawable_message(printed, at, *drawable), printable(printed)),
-                      kUndrawableHint);
+                      undrawable_hint());
 }
 
 constexpr int kMaxDotsOutsideTexts = 200;

@@ -30,7 +30,9 @@ CONVERTED = [
     "src/load/unit_toml.cpp",
     "src/load/value_rules.cpp",
     "src/load/values.cpp",
+    "src/cli/check.cpp",
     "src/cli/report.cpp",
+    "src/core/repertoire.cpp",
 ]
 
 FAILURES = []
