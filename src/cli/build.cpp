@@ -21,6 +21,7 @@
 #include "cli/commands.hpp"
 #include "cli/prepare.hpp"
 #include "cli/report.hpp"
+#include "core/i18n.hpp"
 #include "core/unicode.hpp"
 
 namespace baocao::cli {
@@ -261,47 +262,48 @@ int run_build_command(BuildArgs& args) {
 void add_build_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand(
       "build",
-      "Write the bundle of a period into OUT/PERIOD/: workbooks, briefings, manifest.json");
+      tr("Write the bundle of a period into OUT/PERIOD/: workbooks, briefings, manifest.json"));
   auto args = std::make_shared<BuildArgs>();
-  cmd->add_option("--data", args->options.data_dir, "Dataset folder")->capture_default_str();
-  cmd->add_option("--templates", args->options.templates_dir, "Briefing templates folder")
+  cmd->add_option("--data", args->options.data_dir, tr("Dataset folder"))->capture_default_str();
+  cmd->add_option("--templates", args->options.templates_dir, tr("Briefing templates folder"))
       ->capture_default_str();
-  cmd->add_option("--out", args->options.out_dir, "Output folder; the bundle goes to OUT/PERIOD")
+  cmd->add_option("--out", args->options.out_dir,
+                  tr("Output folder; the bundle goes to OUT/PERIOD"))
       ->capture_default_str();
   cmd->add_option("--period", args->period,
-                  "Report period: 2023, 2023-Q3, 2023-H1, 2023-9M, 2023-M07 (default: the "
-                  "latest year with results)")
+                  tr("Report period: 2023, 2023-Q3, 2023-H1, 2023-9M, 2023-M07 (default: the "
+                     "latest year with results)"))
       ->type_name("PERIOD");
-  cmd->add_option("--date", args->date, "Report date printed in the briefings (default: today)")
+  cmd->add_option("--date", args->date, tr("Report date printed in the briefings (default: today)"))
       ->check(date_validator());
   cmd->add_option("--number", args->numbers,
-                  "Document number of a template's briefing, e.g. --number hdnd=05 "
-                  "--number thi-uy=125 (default: blank, as in a draft)");
+                  tr("Document number of a template's briefing, e.g. --number hdnd=05 "
+                     "--number thi-uy=125 (default: blank, as in a draft)"));
   cmd->add_option("--deadline", args->deadline,
-                  "Day the departments' input sheets go back (default: unit.toml's "
-                  "[collection] deadline, else a space to fill in)")
+                  tr("Day the departments' input sheets go back (default: unit.toml's "
+                     "[collection] deadline, else a space to fill in)"))
       ->check(date_validator());
   cmd->add_option("--return-to", args->options.collection.return_to,
-                  "To whom the input sheets go back (default: unit.toml's [collection] "
-                  "return_to, else a space to fill in)")
+                  tr("To whom the input sheets go back (default: unit.toml's [collection] "
+                     "return_to, else a space to fill in)"))
       ->type_name("TEXT");
   cmd->add_option("--only", args->only,
-                  "Write only the workbooks (xlsx) or the briefings (pdf: PDF and Word)")
+                  tr("Write only the workbooks (xlsx) or the briefings (pdf: PDF and Word)"))
       ->check(CLI::IsMember(output_selection_names()))
       ->capture_default_str();
-  cmd->add_option("--jobs", args->jobs, "Files written at the same time (default: core count)")
+  cmd->add_option("--jobs", args->jobs, tr("Files written at the same time (default: core count)"))
       ->check(CLI::Range(1u, 256u));
-  cmd->add_flag("--quiet", args->quiet, "Print errors only: no progress, no summary");
+  cmd->add_flag("--quiet", args->quiet, tr("Print errors only: no progress, no summary"));
   cmd->add_flag("--final", args->options.final,
-                "Issue final briefings: refuse (exit 1, nothing written) while one lacks its "
-                "number (--number) or its signer's name (signer_name in unit.toml)");
+                tr("Issue final briefings: refuse (exit 1, nothing written) while one lacks its "
+                   "number (--number) or its signer's name (signer_name in unit.toml)"));
   cmd->add_flag("--force", args->options.force,
-                "Rebuild a sealed bundle (it is no longer sealed afterwards)");
-  cmd->footer(
+                tr("Rebuild a sealed bundle (it is no longer sealed afterwards)"));
+  cmd->footer(tr(
       "Exit codes: 0 ok; 1 data or template errors, or --final with a draft (nothing written); 2 "
       "usage error; 3 output "
       "or I/O failure, or a sealed bundle that would change (without --force). Ctrl-C stops "
-      "without putting any file in place.");
+      "without putting any file in place."));
   cmd->callback([args, &exit_code] { exit_code = run_build_command(*args); });
 }
 

@@ -17,12 +17,15 @@ int main(int argc, char** argv) {
   // Before any thread: libxlsxwriter's own lines are not shown raw (its failures come back as
   // diagnostics naming the file and the system's reason).
   baocao::xlsx::quiet_libxlsxwriter();
-  CLI::App app{"baocao: indicator dataset -> summary tables, Excel workbooks and PDF briefings",
-               "baocao"};
-  app.set_version_flag("--version", fmt::format("baocao {}", baocao::kVersion));
+  CLI::App app{
+      baocao::tr("baocao: indicator dataset -> summary tables, Excel workbooks and PDF briefings"),
+      "baocao"};
+  baocao::cli::speak_users_language(app);
+  app.set_version_flag("--version", fmt::format("baocao {}", baocao::kVersion),
+                       baocao::tr("Display program version information and exit"));
   app.require_subcommand(1);
-  app.footer(
-      "Exit codes: 0 ok, 1 data or template errors, 2 usage error, 3 output or I/O failure.");
+  app.footer(baocao::tr(
+      "Exit codes: 0 ok, 1 data or template errors, 2 usage error, 3 output or I/O failure."));
   int exit_code = baocao::cli::kOk;
   baocao::cli::add_check_command(app, exit_code);
   baocao::cli::add_build_command(app, exit_code);
@@ -30,6 +33,7 @@ int main(int argc, char** argv) {
   baocao::cli::add_verify_command(app, exit_code);
   baocao::cli::add_summary_command(app, exit_code);
   baocao::cli::add_render_text_command(app, exit_code);
+  baocao::cli::group_subcommand_help_flags(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -15,6 +15,7 @@
 #include "cli/commands.hpp"
 #include "cli/prepare.hpp"
 #include "cli/report.hpp"
+#include "core/i18n.hpp"
 #include "core/unicode.hpp"
 
 namespace baocao::cli {
@@ -110,20 +111,21 @@ int run_render_text(const RenderTextArgs& args) {
 
 void add_render_text_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand(
-      "render-text", "Print the briefings of the templates as plain text, to check their wording");
+      "render-text",
+      tr("Print the briefings of the templates as plain text, to check their wording"));
   auto args = std::make_shared<RenderTextArgs>();
-  cmd->add_option("--data", args->data, "Dataset folder")->capture_default_str();
-  cmd->add_option("--templates", args->templates, "Briefing templates folder")
+  cmd->add_option("--data", args->data, tr("Dataset folder"))->capture_default_str();
+  cmd->add_option("--templates", args->templates, tr("Briefing templates folder"))
       ->capture_default_str();
-  cmd->add_option("--template", args->name, "The template to print (default: every template)");
+  cmd->add_option("--template", args->name, tr("The template to print (default: every template)"));
   cmd->add_option("--period", args->period,
-                  "Report period: 2023, 2023-Q3, 2023-H1, 2023-9M or 2023-M07 (default: the "
-                  "latest year with an actual or estimate)");
-  cmd->add_option("--date", args->date, "Report date printed in the briefing (default: today)")
+                  tr("Report period: 2023, 2023-Q3, 2023-H1, 2023-9M or 2023-M07 (default: the "
+                     "latest year with an actual or estimate)"));
+  cmd->add_option("--date", args->date, tr("Report date printed in the briefing (default: today)"))
       ->check(date_validator());
   cmd->add_option("--number", args->numbers,
-                  "Document number: 05 for every template printed, or hdnd=05 for one "
-                  "(default: blank, as in a draft)");
+                  tr("Document number: 05 for every template printed, or hdnd=05 for one "
+                     "(default: blank, as in a draft)"));
   cmd->callback([args, &exit_code] { exit_code = run_render_text(*args); });
 }
 

@@ -7,6 +7,7 @@
 #include "archive/seal.hpp"
 #include "cli/bundle_report.hpp"
 #include "cli/commands.hpp"
+#include "core/i18n.hpp"
 
 namespace baocao::cli {
 namespace {
@@ -51,15 +52,17 @@ int run_seal_command(const SealArgs& args) {
 
 void add_seal_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand(
-      "seal", "Mark a bundle as issued: dated in its manifest, files read-only, kept by builds");
+      "seal",
+      tr("Mark a bundle as issued: dated in its manifest, files read-only, kept by builds"));
   auto args = std::make_shared<SealArgs>();
-  cmd->add_option("DIR", args->dir, "The bundle folder, e.g. output/2023")
+  cmd->add_option("DIR", args->dir, tr("The bundle folder, e.g. output/2023"))
       ->required()
       ->check(CLI::ExistingDirectory);
-  cmd->add_option("--date", args->date, "Date of issue (default: today)")->check(date_validator());
+  cmd->add_option("--date", args->date, tr("Date of issue (default: today)"))
+      ->check(date_validator());
   cmd->footer(
-      "Exit codes: 0 sealed (or already sealed); 1 the bundle does not match its manifest; 2 "
-      "usage error; 3 the manifest or a permission could not be written.");
+      tr("Exit codes: 0 sealed (or already sealed); 1 the bundle does not match its manifest; 2 "
+         "usage error; 3 the manifest or a permission could not be written."));
   cmd->callback([args, &exit_code] { exit_code = run_seal_command(*args); });
 }
 

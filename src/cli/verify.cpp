@@ -7,6 +7,7 @@
 #include "archive/verify.hpp"
 #include "cli/bundle_report.hpp"
 #include "cli/commands.hpp"
+#include "core/i18n.hpp"
 
 namespace baocao::cli {
 namespace {
@@ -46,15 +47,15 @@ int run_verify_command(const std::string& dir) {
 
 void add_verify_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand(
-      "verify", "Check a bundle against its manifest: missing, altered or extra files");
+      "verify", tr("Check a bundle against its manifest: missing, altered or extra files"));
   auto dir = std::make_shared<std::string>("output");
   cmd->add_option("DIR", *dir,
-                  "A bundle folder (output/2023), or a folder of bundles: each is checked")
+                  tr("A bundle folder (output/2023), or a folder of bundles: each is checked"))
       ->check(CLI::ExistingDirectory)
       ->capture_default_str();
   cmd->footer(
-      "Exit codes: 0 intact; 1 a file is missing, altered or extra, or there is no readable "
-      "manifest; 2 usage error.");
+      tr("Exit codes: 0 intact; 1 a file is missing, altered or extra, or there is no readable "
+         "manifest; 2 usage error."));
   cmd->callback([dir, &exit_code] { exit_code = run_verify_command(*dir); });
 }
 

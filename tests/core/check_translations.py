@@ -30,8 +30,15 @@ CONVERTED = [
     "src/load/unit_toml.cpp",
     "src/load/value_rules.cpp",
     "src/load/values.cpp",
+    "src/cli/build.cpp",
     "src/cli/check.cpp",
+    "src/cli/cli_language.cpp",
+    "src/cli/main.cpp",
+    "src/cli/render_text.cpp",
     "src/cli/report.cpp",
+    "src/cli/seal.cpp",
+    "src/cli/summary.cpp",
+    "src/cli/verify.cpp",
     "src/core/repertoire.cpp",
 ]
 

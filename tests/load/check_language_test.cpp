@@ -101,5 +101,26 @@ TEST(CheckLanguage, TheLocaleVariablesChooseAsInGnuPrograms) {
   EXPECT_THAT(check_with(tmp, "").err, HasSubstr(en));
 }
 
+// `--help` of the program and of every subcommand, and CLI11's usage errors, in Vietnamese.
+TEST(CliLanguage, HelpAndUsageErrorsAreVietnamese) {
+  TempDir tmp;
+  for (std::string command : {"", "check", "build", "seal", "verify", "summary", "render-text"}) {
+    auto r = run("env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=vi_VN.UTF-8 '" + testing::exe() +
+                 "' " + command + " --help");
+    EXPECT_EQ(r.exit_code, 0) << command;
+    EXPECT_THAT(r.out, HasSubstr("Cách dùng: baocao")) << command;
+    EXPECT_THAT(r.out,
+                HasSubstr("Tùy chọn:\n  -h,--help                   In hướng dẫn này rồi thoát"))
+        << command;
+    EXPECT_THAT(r.out, HasSubstr("Mã thoát: 0 ")) << command;
+    for (const char* english : {"Usage:", "Options:", "Print this help", "Exit codes:", "folder"})
+      EXPECT_THAT(r.out, Not(HasSubstr(english))) << command << "\n" << r.out;
+  }
+  auto bogus = run("env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=vi_VN.UTF-8 '" + testing::exe() +
+                   "' check --bogus");
+  EXPECT_EQ(bogus.exit_code, 2);
+  EXPECT_EQ(bogus.err, "Không cần tham số sau: --bogus\nChạy với --help để xem hướng dẫn.\n");
+}
+
 }  // namespace
 }  // namespace baocao
