@@ -24,25 +24,26 @@ int run_seal_command(const SealArgs& args) {
   for (const auto& d : result.diagnostics.warnings()) fmt::print(stderr, "{}\n", to_string(d));
   switch (result.status) {
     case SealStatus::sealed:
-      fmt::print("{}: sealed, issued {}; {} files are now read-only.\n", args.dir,
-                 result.sealed_date, result.check.manifest->outputs.size() + 1);
+      fmt::print("{}\n", trf("{}: sealed, issued {}; {} files are now read-only.", args.dir,
+                             result.sealed_date, result.check.manifest->outputs.size() + 1));
       return kOk;
     case SealStatus::already_sealed:
-      fmt::print("{}: already sealed (issued {}); nothing changed.\n", args.dir,
-                 result.sealed_date);
+      fmt::print("{}\n", trf("{}: already sealed (issued {}); nothing changed.", args.dir,
+                             result.sealed_date));
       return kOk;
     case SealStatus::not_intact:
       if (result.check.manifest) {
-        fmt::print(stderr, "{}: error: the bundle does not match its manifest:\n", args.dir);
+        fmt::print(stderr, "{}\n",
+                   trf("{}: error: the bundle does not match its manifest:", args.dir));
         print_findings(stderr, result.check);
       }
-      fmt::print(stderr,
-                 "  hint: not sealed. Rebuild the bundle with `baocao build`, check it with "
-                 "`baocao verify {}`, then seal it.\n",
-                 args.dir);
+      fmt::print(stderr, "  {}\n",
+                 trf("hint: not sealed. Rebuild the bundle with `baocao build`, check it with "
+                     "`baocao verify {}`, then seal it.",
+                     args.dir));
       return kDataError;
     case SealStatus::output_error:
-      fmt::print(stderr, "{}: the seal could not be completed.\n", args.dir);
+      fmt::print(stderr, "{}\n", trf("{}: the seal could not be completed.", args.dir));
       return kOutputError;
   }
   return kOutputError;

@@ -18,13 +18,13 @@ bool report_bundle(const std::string& dir) {
   for (const auto& d : result.diagnostics.errors()) fmt::print(stderr, "{}\n", to_string(d));
   if (!result.manifest) return false;
   std::string sealed =
-      result.manifest->sealed_date ? fmt::format(", sealed {}", *result.manifest->sealed_date) : "";
+      result.manifest->sealed_date ? trf(", sealed {}", *result.manifest->sealed_date) : "";
   if (result.intact()) {
-    fmt::print("{}: intact ({} files as the manifest says, period {}{})\n", dir, result.checked,
-               result.manifest->period, sealed);
+    fmt::print("{}\n", trf("{}: intact ({} files as the manifest says, period {}{})", dir,
+                           result.checked, result.manifest->period, sealed));
     return true;
   }
-  fmt::print("{}: NOT intact ({} problem(s){}):\n", dir, result.findings.size(), sealed);
+  fmt::print("{}\n", trf("{}: NOT intact ({} problem(s){}):", dir, result.findings.size(), sealed));
   print_findings(stdout, result);
   return false;
 }
@@ -32,10 +32,10 @@ bool report_bundle(const std::string& dir) {
 int run_verify_command(const std::string& dir) {
   auto bundles = find_bundles(dir);
   if (bundles.empty()) {
-    fmt::print(stderr,
-               "{}: error: no bundle here (no manifest.json in it or in its sub-folders)\n"
-               "  hint: give a bundle folder such as output/2023, written by `baocao build`\n",
-               dir);
+    fmt::print(stderr, "{}\n",
+               trf("{}: error: no bundle here (no manifest.json in it or in its sub-folders)\n"
+                   "  hint: give a bundle folder such as output/2023, written by `baocao build`",
+                   dir));
     return kDataError;
   }
   bool all_intact = true;
