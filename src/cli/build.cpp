@@ -217,7 +217,7 @@ bool parse_numbers(const std::vector<std::string>& entries, BuildOptions& option
     if (auto problem = document_number_problem(number); !problem.empty()) {
       fmt::print(stderr, "{}\n",
                  trf("--number: error: the number \"{}\" of {} {}\n  hint: {}",
-                     terminal_safe(number), terminal_safe(name), problem, kDocumentNumberHint));
+                     terminal_safe(number), terminal_safe(name), problem, document_number_hint()));
       return false;
     }
     if (!options.numbers.emplace(name, number).second) {

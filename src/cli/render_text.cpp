@@ -31,7 +31,7 @@ struct RenderTextArgs {
 };
 
 void usage_error(const std::string& message, const std::string& hint) {
-  fmt::print(stderr, "error: {}\n  hint: {}\n", message, hint);
+  fmt::print(stderr, "{}: {}\n  {}: {}\n", tr("error"), message, tr("hint"), hint);
 }
 
 // The document number of each template; "" for all templates. False on a malformed entry.
@@ -42,21 +42,21 @@ bool parse_numbers(const RenderTextArgs& args, const std::vector<std::string>& n
     std::string name = eq == std::string::npos ? std::string() : entry.substr(0, eq);
     std::string number = eq == std::string::npos ? entry : entry.substr(eq + 1);
     if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end()) {
-      usage_error(fmt::format("--number {}: there is no template \"{}\"", terminal_safe(entry),
-                              terminal_safe(name)),
-                  fmt::format("the templates are: {}", fmt::join(names, ", ")));
+      usage_error(trf("--number {}: there is no template \"{}\"", terminal_safe(entry),
+                      terminal_safe(name)),
+                  trf("the templates are: {}", fmt::format("{}", fmt::join(names, ", "))));
       return false;
     }
     if (auto problem = document_number_problem(number); !problem.empty()) {
-      usage_error(fmt::format("--number: the number \"{}\" {}", terminal_safe(number), problem),
-                  kDocumentNumberHint);
+      usage_error(trf("--number: the number \"{}\" {}", terminal_safe(number), problem),
+                  document_number_hint());
       return false;
     }
     if (!numbers.emplace(name, number).second) {
       usage_error(
-          fmt::format("--number: {} is given a number twice: {} and {}",
-                      name.empty() ? std::string("every template") : name, numbers[name], number),
-          "give each template's number once");
+          trf("--number: {} is given a number twice: {} and {}",
+              name.empty() ? std::string(tr("every template")) : name, numbers[name], number),
+          tr("give each template's number once"));
       return false;
     }
   }
@@ -101,7 +101,7 @@ int run_render_text(const RenderTextArgs& args) {
   if (all.has_errors()) return kDataError;
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (std::fflush(stdout) != 0) {
-    fmt::print(stderr, "error: cannot write to the standard output\n");
+    fmt::print(stderr, "{}\n", tr("error: cannot write to the standard output"));
     return kOutputError;
   }
   return kOk;

@@ -39,7 +39,7 @@ void run_summary(const SummaryOptions& options, int& exit_code) {
     out = summary_table(summary, data);
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (std::fflush(stdout) != 0) {
-    fmt::print(stderr, "error: cannot write the summary to the standard output\n");
+    fmt::print(stderr, "{}\n", tr("error: cannot write the summary to the standard output"));
     exit_code = kOutputError;
     return;
   }
