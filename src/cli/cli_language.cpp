@@ -25,6 +25,13 @@ std::string translate_failure(std::string text) {
   return text;
 }
 
+// A subcommand makes its help flag before it inherits the group of options: moved there once
+// every subcommand is added, that is when parsing starts.
+void group_subcommand_help_flags(CLI::App& app) {
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+    if (CLI::Option* help = sub->get_help_ptr(); help != nullptr) help->group(tr("Options"));
+}
+
 }  // namespace
 
 void speak_users_language(CLI::App& app) {
@@ -39,14 +46,10 @@ void speak_users_language(CLI::App& app) {
   // The help flag is made again so that it lands in the renamed group of options.
   app.option_defaults()->group(tr("Options"));
   app.set_help_flag("-h,--help", tr("Print this help message and exit"));
+  app.preparse_callback([&app](std::size_t) { group_subcommand_help_flags(app); });
   app.failure_message([](const CLI::App* failed, const CLI::Error& e) {
     return translate_failure(CLI::FailureMessage::simple(failed, e));
   });
-}
-
-void group_subcommand_help_flags(CLI::App& app) {
-  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
-    if (CLI::Option* help = sub->get_help_ptr(); help != nullptr) help->group(tr("Options"));
 }
 
 }  // namespace baocao::cli

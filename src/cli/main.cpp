@@ -33,7 +33,6 @@ int main(int argc, char** argv) {
   baocao::cli::add_verify_command(app, exit_code);
   baocao::cli::add_summary_command(app, exit_code);
   baocao::cli::add_render_text_command(app, exit_code);
-  baocao::cli::group_subcommand_help_flags(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
