@@ -18,6 +18,8 @@ import tempfile
 
 # The files whose messages are translated so far (paths under the repository).
 CONVERTED = [
+    "src/archive/prepare.cpp",
+    "src/archive/verify.cpp",
     "src/briefing/draft.cpp",
     "src/cli/build.cpp",
     "src/cli/bundle_report.cpp",
