@@ -18,6 +18,7 @@ import tempfile
 
 # The files whose messages are translated so far (paths under the repository).
 CONVERTED = [
+    "src/archive/bundle.cpp",
     "src/archive/prepare.cpp",
     "src/archive/verify.cpp",
     "src/briefing/draft.cpp",
