@@ -20,6 +20,7 @@ import tempfile
 CONVERTED = [
     "src/archive/bundle.cpp",
     "src/archive/prepare.cpp",
+    "src/archive/regular_file.cpp",
     "src/archive/verify.cpp",
     "src/briefing/draft.cpp",
     "src/cli/build.cpp",
