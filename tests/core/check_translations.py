@@ -18,9 +18,11 @@ import tempfile
 
 # The files whose messages are translated so far (paths under the repository).
 CONVERTED = [
+    "src/archive/atomic_file.cpp",
     "src/archive/bundle.cpp",
     "src/archive/prepare.cpp",
     "src/archive/regular_file.cpp",
+    "src/archive/sources.cpp",
     "src/archive/verify.cpp",
     "src/briefing/draft.cpp",
     "src/cli/build.cpp",
