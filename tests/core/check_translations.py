@@ -19,6 +19,7 @@ import tempfile
 # The files whose messages are translated so far (paths under the repository).
 CONVERTED = [
     "src/archive/atomic_file.cpp",
+    "src/archive/build.cpp",
     "src/archive/bundle.cpp",
     "src/archive/prepare.cpp",
     "src/archive/regular_file.cpp",
