@@ -23,6 +23,7 @@ CONVERTED = [
     "src/archive/bundle.cpp",
     "src/archive/prepare.cpp",
     "src/archive/regular_file.cpp",
+    "src/archive/replace.cpp",
     "src/archive/sources.cpp",
     "src/archive/verify.cpp",
     "src/briefing/draft.cpp",
