@@ -22,6 +22,7 @@ CONVERTED = [
     "src/archive/build.cpp",
     "src/archive/bundle.cpp",
     "src/archive/prepare.cpp",
+    "src/archive/reconcile.cpp",
     "src/archive/regular_file.cpp",
     "src/archive/replace.cpp",
     "src/archive/sources.cpp",
