@@ -21,6 +21,7 @@ CONVERTED = [
     "src/archive/atomic_file.cpp",
     "src/archive/build.cpp",
     "src/archive/bundle.cpp",
+    "src/archive/manifest.cpp",
     "src/archive/prepare.cpp",
     "src/archive/reconcile.cpp",
     "src/archive/regular_file.cpp",
