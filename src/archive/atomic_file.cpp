@@ -168,7 +168,7 @@ std::optional<FileDigest> digest_file(const std::string& path, std::string* erro
     digest = hash_open_file(fd, err);
   if (fd >= 0) ::close(fd);
   if (!digest && error)
-    *error = err == EINVAL ? std::string("not a regular file") : errno_text(err);
+    *error = err == EINVAL ? std::string(tr("not a regular file")) : errno_text(err);
   return digest;
 }
 
@@ -250,7 +250,7 @@ StagedFile::~StagedFile() {
 
 bool StagedFile::commit(std::string* error) {
   if (!pending_) {
-    if (error) *error = "nothing to commit";
+    if (error) *error = tr("nothing to commit");
     return false;
   }
   if (::rename(temp_path_.c_str(), final_path_.c_str()) != 0) {
