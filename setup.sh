@@ -15,7 +15,7 @@ cd "$(dirname "$0")"
 ROOT=$(pwd)
 
 # Libraries and tools the build needs; then what the tests use to read the outputs back.
-BUILD_PACKAGES="g++ cmake ninja-build pkgconf git libxlsxwriter-dev libpodofo-dev libfmt-dev
+BUILD_PACKAGES="g++ cmake ninja-build pkgconf git gettext libxlsxwriter-dev libpodofo-dev libfmt-dev
   libgtest-dev libgmock-dev libtomlplusplus-dev libcli11-dev libutf8proc-dev
   libkainjow-mustache-dev libbenchmark-dev nettle-dev nlohmann-json3-dev libzip-dev libexpat1-dev
   libfreetype-dev

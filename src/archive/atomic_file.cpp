@@ -18,6 +18,7 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
 #include "core/sha256.hpp"
 
 namespace baocao {
@@ -52,13 +53,13 @@ std::string io_hint(int err) {
   switch (err) {
     case ENOSPC:
     case EDQUOT:
-      return "free some disk space, or choose another output folder with --out";
+      return tr("free some disk space, or choose another output folder with --out");
     case EACCES:
     case EPERM:
     case EROFS:
-      return "ask for write permission on the folder, or choose another one with --out";
+      return tr("ask for write permission on the folder, or choose another one with --out");
     default:
-      return "check the output folder, or choose another one with --out";
+      return tr("check the output folder, or choose another one with --out");
   }
 }
 
@@ -167,7 +168,7 @@ std::optional<FileDigest> digest_file(const std::string& path, std::string* erro
     digest = hash_open_file(fd, err);
   if (fd >= 0) ::close(fd);
   if (!digest && error)
-    *error = err == EINVAL ? std::string("not a regular file") : errno_text(err);
+    *error = err == EINVAL ? std::string(tr("not a regular file")) : errno_text(err);
   return digest;
 }
 
@@ -249,7 +250,7 @@ StagedFile::~StagedFile() {
 
 bool StagedFile::commit(std::string* error) {
   if (!pending_) {
-    if (error) *error = "nothing to commit";
+    if (error) *error = tr("nothing to commit");
     return false;
   }
   if (::rename(temp_path_.c_str(), final_path_.c_str()) != 0) {
@@ -281,16 +282,16 @@ std::optional<StagedFile> stage_file(const std::string& final_path, const FileWr
   try {
     produced = write(temp);
   } catch (const std::exception& e) {
-    produced.error(temp, 0, 0, fmt::format("could not be written: {}", e.what()));
+    produced.error(temp, 0, 0, trf("could not be written: {}", e.what()));
   } catch (...) {
-    produced.error(temp, 0, 0, "could not be written: unknown failure");
+    produced.error(temp, 0, 0, tr("could not be written: unknown failure"));
   }
   diagnostics.append(renamed(produced, temp, final_path));
   if (produced.has_errors()) return abandon();
   int err = 0;
   auto digest = sync_and_digest(temp, err);
   if (!digest) {
-    io_error(diagnostics, final_path, "could not be written", err);
+    io_error(diagnostics, final_path, tr("could not be written"), err);
     return abandon();
   }
   return StagedFile(final_path, temp, std::move(*digest));
@@ -303,7 +304,7 @@ std::optional<StagedFile> stage_bytes(const std::string& final_path, std::string
       [&](const std::string& path) {
         Diagnostics d;
         int err = 0;
-        if (!write_all(path, bytes, err)) io_error(d, path, "could not be written", err);
+        if (!write_all(path, bytes, err)) io_error(d, path, tr("could not be written"), err);
         return d;
       },
       diagnostics);
@@ -326,8 +327,8 @@ bool write_file_atomically(const std::string& path, std::string_view bytes,
   if (!staged) return false;
   std::string error;
   if (!staged->commit(&error)) {
-    diagnostics.error(path, 0, 0, fmt::format("could not be put in place: {}", error),
-                      "check the output folder, or choose another one with --out");
+    diagnostics.error(path, 0, 0, trf("could not be put in place: {}", error),
+                      tr("check the output folder, or choose another one with --out"));
     return false;
   }
   sync_directory(fs::path(path).parent_path().string());

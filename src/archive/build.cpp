@@ -12,6 +12,7 @@
 #include "archive/reconcile.hpp"
 #include "archive/replace.hpp"
 #include "archive/sources.hpp"
+#include "core/i18n.hpp"
 
 namespace baocao {
 namespace fs = std::filesystem;
@@ -57,10 +58,11 @@ std::optional<OpenedBundle> open_bundle(const BuildOptions& options,
   if (fs::exists(status) && status.type() != fs::file_type::directory) {
     result.diagnostics.error(
         result.bundle_dir, 0, 0,
-        fmt::format("the bundle folder's place is taken by {}",
-                    fs::is_symlink(status) ? "a symbolic link" : "something that is not a folder"),
-        "move it away, or choose another output folder with --out (for a bundle elsewhere, give "
-        "--out the folder it is in)");
+        fs::is_symlink(status)
+            ? tr("the bundle folder's place is taken by a symbolic link")
+            : tr("the bundle folder's place is taken by something that is not a folder"),
+        tr("move it away, or choose another output folder with --out (for a bundle elsewhere, "
+           "give --out the folder it is in)"));
     return std::nullopt;
   }
   result.removed_temporaries = remove_stale_bundle_folders(result.bundle_dir);
@@ -89,19 +91,22 @@ bool accept_unaccounted(const std::optional<PreviousManifest>& previous,
   if (files.empty()) return true;
   std::string listed;
   for (std::size_t i = 0; i < files.size() && i < 5; ++i) listed += (i ? ", " : "") + files[i];
-  if (files.size() > 5) listed += fmt::format(" and {} more", files.size() - 5);
-  std::string message = fmt::format(
-      "the bundle folder holds {} file(s) but no manifest ({}): they may be an issued bundle "
-      "whose manifest was lost",
-      files.size(), listed);
+  if (files.size() > 5) listed += trf(" and {} more", files.size() - 5);
   if (options.force) {
-    result.diagnostics.warning(result.bundle_dir, 0, 0,
-                               message + "; --force: the bundle is rebuilt over them");
+    result.diagnostics.warning(
+        result.bundle_dir, 0, 0,
+        trf("the bundle folder holds {} file(s) but no manifest ({}): they may be an issued "
+            "bundle whose manifest was lost; --force: the bundle is rebuilt over them",
+            files.size(), listed));
     return true;
   }
-  result.diagnostics.error(result.bundle_dir, 0, 0, message,
-                           "move the files away, or to rebuild the bundle over them add --force; "
-                           "nothing was changed");
+  result.diagnostics.error(
+      result.bundle_dir, 0, 0,
+      trf("the bundle folder holds {} file(s) but no manifest ({}): they may be an issued bundle "
+          "whose manifest was lost",
+          files.size(), listed),
+      tr("move the files away, or to rebuild the bundle over them add --force; nothing was "
+         "changed"));
   return false;
 }
 
@@ -110,18 +115,21 @@ bool accept_previous(const std::optional<PreviousManifest>& previous, const Buil
                      BuildResult& result) {
   if (!previous || previous->manifest) return true;
   std::string path = (fs::path(result.bundle_dir) / kManifestName).string();
-  std::string message = fmt::format(
-      "the bundle's manifest cannot be read ({}), so it is not known whether the bundle was "
-      "sealed",
-      previous->error);
   if (options.force) {
-    result.diagnostics.warning(path, 0, 0, message + "; --force: it is replaced");
+    result.diagnostics.warning(
+        path, 0, 0,
+        trf("the bundle's manifest cannot be read ({}), so it is not known whether the bundle was "
+            "sealed; --force: it is replaced",
+            previous->error));
     return true;
   }
-  result.diagnostics.error(path, 0, 0, message,
-                           fmt::format("check the bundle with `baocao verify {}`; to rebuild it "
-                                       "anyway, add --force",
-                                       result.bundle_dir));
+  result.diagnostics.error(
+      path, 0, 0,
+      trf("the bundle's manifest cannot be read ({}), so it is not known whether the bundle was "
+          "sealed",
+          previous->error),
+      trf("check the bundle with `baocao verify {}`; to rebuild it anyway, add --force",
+          result.bundle_dir));
   return false;
 }
 
@@ -227,14 +235,14 @@ BuildResult run_build(const BuildOptions& options, Reporter& reporter) {
     return build(options, reporter);
   } catch (const std::bad_alloc&) {
     BuildResult result;
-    result.diagnostics.error(options.out_dir, 0, 0, "out of memory while building the bundle",
-                             "close other programs, or build with fewer --jobs");
+    result.diagnostics.error(options.out_dir, 0, 0, tr("out of memory while building the bundle"),
+                             tr("close other programs, or build with fewer --jobs"));
     return stop(result, BuildStatus::output_error);
   } catch (const std::exception& e) {
     BuildResult result;
     result.diagnostics.error(options.out_dir, 0, 0,
-                             fmt::format("the bundle could not be built: {}", e.what()),
-                             "report this message to the maintainers");
+                             trf("the bundle could not be built: {}", e.what()),
+                             tr("report this message to the maintainers"));
     return stop(result, BuildStatus::output_error);
   }
 }

@@ -8,15 +8,12 @@
 #include <cstring>
 #include <filesystem>
 
-#include <fmt/format.h>
-
 #include "archive/atomic_file.hpp"
+#include "core/i18n.hpp"
 
 namespace baocao {
 namespace fs = std::filesystem;
 namespace {
-
-constexpr const char* kChooseAnother = "choose another output folder with --out";
 
 // The deepest part of `dir` that exists, to say what stands in the way.
 fs::path existing_ancestor(const fs::path& dir) {
@@ -34,9 +31,9 @@ std::optional<FolderLock> take_lock(int fd, const std::string& dir, Diagnostics&
     ::close(fd);
     diagnostics.error(dir, 0, 0,
                       err == EWOULDBLOCK
-                          ? "another baocao command is writing this bundle right now"
-                          : fmt::format("cannot lock the folder: {}", std::strerror(err)),
-                      "wait for it to finish, then run the command again");
+                          ? tr("another baocao command is writing this bundle right now")
+                          : trf("cannot lock the folder: {}", std::strerror(err)),
+                      tr("wait for it to finish, then run the command again"));
     return std::nullopt;
   }
   return FolderLock(fd);
@@ -47,8 +44,8 @@ std::optional<FolderLock> take_lock(int fd, const std::string& dir, Diagnostics&
 std::optional<FolderLock> lock_folder(const std::string& dir, Diagnostics& diagnostics) {
   int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) {
-    diagnostics.error(dir, 0, 0, fmt::format("cannot open the folder: {}", std::strerror(errno)),
-                      kChooseAnother);
+    diagnostics.error(dir, 0, 0, trf("cannot open the folder: {}", std::strerror(errno)),
+                      tr("choose another output folder with --out"));
     return std::nullopt;
   }
   return take_lock(fd, dir, diagnostics);
@@ -77,17 +74,16 @@ bool prepare_folder(const std::string& dir, Diagnostics& diagnostics) {
     std::error_code ec2;
     if (!blocker.empty() && !fs::is_directory(blocker, ec2)) {
       diagnostics.error(dir, 0, 0,
-                        fmt::format("the output folder cannot be created: '{}' is a file, not "
-                                    "a folder",
-                                    blocker.string()),
-                        kChooseAnother);
+                        trf("the output folder cannot be created: '{}' is a file, not a folder",
+                            blocker.string()),
+                        tr("choose another output folder with --out"));
     } else {
       diagnostics.error(
           dir, 0, 0,
-          fmt::format("the output folder cannot be created: {}",
-                      ec ? ec.message() : std::string("not a folder")),
-          fmt::format("ask for permission to write in '{}', or {}",
-                      blocker.empty() ? std::string(".") : blocker.string(), kChooseAnother));
+          trf("the output folder cannot be created: {}",
+              ec ? ec.message() : std::string(tr("not a folder"))),
+          trf("ask for permission to write in '{}', or choose another output folder with --out",
+              blocker.empty() ? std::string(".") : blocker.string()));
     }
     return false;
   }
@@ -96,9 +92,8 @@ bool prepare_folder(const std::string& dir, Diagnostics& diagnostics) {
   int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0) {
     diagnostics.error(
-        dir, 0, 0,
-        fmt::format("files cannot be written in the output folder: {}", std::strerror(errno)),
-        fmt::format("ask for permission to write in it, or {}", kChooseAnother));
+        dir, 0, 0, trf("files cannot be written in the output folder: {}", std::strerror(errno)),
+        tr("ask for permission to write in it, or choose another output folder with --out"));
     return false;
   }
   ::close(fd);

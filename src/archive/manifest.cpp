@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "core/i18n.hpp"
+
 namespace baocao {
 namespace {
 
@@ -68,27 +70,26 @@ struct ManifestError : std::runtime_error {
 
 const json& field(const json& object, const char* name, const std::string& where) {
   if (!object.is_object() || !object.contains(name))
-    throw ManifestError(fmt::format("{}: the field \"{}\" is missing", where, name));
+    throw ManifestError(trf("{}: the field \"{}\" is missing", where, name));
   return object.at(name);
 }
 
 std::string text_field(const json& object, const char* name, const std::string& where) {
   const json& v = field(object, name, where);
-  if (!v.is_string()) throw ManifestError(fmt::format("{}: \"{}\" must be a string", where, name));
+  if (!v.is_string()) throw ManifestError(trf("{}: \"{}\" must be a string", where, name));
   return v.get<std::string>();
 }
 
 std::optional<double> number_field(const json& object, const char* name, const std::string& where) {
   const json& v = field(object, name, where);
   if (v.is_null()) return std::nullopt;
-  if (!v.is_number())
-    throw ManifestError(fmt::format("{}: \"{}\" must be a number or null", where, name));
+  if (!v.is_number()) throw ManifestError(trf("{}: \"{}\" must be a number or null", where, name));
   return v.get<double>();
 }
 
 const json& array_field(const json& object, const char* name, const std::string& where) {
   const json& v = field(object, name, where);
-  if (!v.is_array()) throw ManifestError(fmt::format("{}: \"{}\" must be a list", where, name));
+  if (!v.is_array()) throw ManifestError(trf("{}: \"{}\" must be a list", where, name));
   return v;
 }
 
@@ -100,12 +101,12 @@ std::vector<FileRecord> read_records(const json& root, const char* name) {
     FileRecord r;
     r.path = text_field(item, "path", where);
     if (!is_safe_relative_path(r.path))
-      throw ManifestError(fmt::format("{}: the path \"{}\" leaves its folder", where, r.path));
+      throw ManifestError(trf("{}: the path \"{}\" leaves its folder", where, r.path));
     // Absent from manifests written before kinds were recorded.
     if (item.contains("kind")) r.kind = text_field(item, "kind", where);
     const json& size = field(item, "size", where);
     if (!size.is_number_unsigned() && !(size.is_number_integer() && size.get<long long>() >= 0))
-      throw ManifestError(fmt::format("{}: \"size\" must be a whole number", where));
+      throw ManifestError(trf("{}: \"size\" must be a whole number", where));
     r.size = size.get<std::uint64_t>();
     r.sha256 = text_field(item, "sha256", where);
     records.push_back(std::move(r));

@@ -9,6 +9,7 @@
 #include <fmt/ranges.h>
 
 #include "compute/compute.hpp"
+#include "core/i18n.hpp"
 #include "load/load.hpp"
 
 namespace baocao {
@@ -31,12 +32,11 @@ PeriodChoice accept(const Period& period) {
 }
 
 PeriodChoice refuse_span(const Period& span) {
-  return refuse(
-      PrepareStatus::usage_error, kOption,
-      fmt::format("{} is a span of years, which is never a report period", span.to_string()),
-      fmt::format("give a year such as {}: values of a span are shown beside the year "
-                  "it ends in",
-                  span.end_year));
+  return refuse(PrepareStatus::usage_error, kOption,
+                trf("{} is a span of years, which is never a report period", span.to_string()),
+                trf("give a year such as {}: values of a span are shown beside the year "
+                    "it ends in",
+                    span.end_year));
 }
 
 // The hint of every data error: what the user can ask for instead.
@@ -44,8 +44,9 @@ std::string periods_with_results(const Dataset& data) {
   std::vector<std::string> names;
   for (const Period& p : result_periods(data)) names.push_back(p.to_string());
   if (names.empty())
-    return "add the actual or estimate values to values.csv: no period has any yet";
-  return fmt::format("give --period one of the periods with results: {}", fmt::join(names, ", "));
+    return tr("add the actual or estimate values to values.csv: no period has any yet");
+  return trf("give --period one of the periods with results: {}",
+             fmt::format("{}", fmt::join(names, ", ")));
 }
 
 }  // namespace
@@ -53,9 +54,9 @@ std::string periods_with_results(const Dataset& data) {
 PeriodChoice parse_report_period(std::string_view text) {
   auto period = Period::parse(text);
   if (!period)
-    return refuse(PrepareStatus::usage_error, kOption, fmt::format("\"{}\" is not a period", text),
-                  "write a year (2023), a quarter (2023-Q3), the first half (2023-H1), 9 months "
-                  "(2023-9M) or a month (2023-M07)");
+    return refuse(PrepareStatus::usage_error, kOption, trf("\"{}\" is not a period", text),
+                  tr("write a year (2023), a quarter (2023-Q3), the first half (2023-H1), 9 months "
+                     "(2023-9M) or a month (2023-M07)"));
   if (period->is_span()) return refuse_span(*period);
   return accept(*period);
 }
@@ -65,17 +66,17 @@ PeriodChoice choose_report_period(const std::optional<Period>& asked, const Data
   if (!asked) {
     if (auto period = default_period(data)) return accept(*period);
     return refuse(PrepareStatus::data_error, values_file,
-                  "no indicator has an actual or estimate for a whole year, so there is no "
-                  "default report period",
+                  tr("no indicator has an actual or estimate for a whole year, so there is no "
+                     "default report period"),
                   periods_with_results(data));
   }
   if (asked->is_span()) return refuse_span(*asked);
   std::vector<Period> with_results = result_periods(data);
   if (std::find(with_results.begin(), with_results.end(), *asked) == with_results.end())
     return refuse(PrepareStatus::data_error, values_file,
-                  fmt::format("there is no actual or estimate for {}, so there is nothing to "
-                              "report for it",
-                              asked->to_string()),
+                  trf("there is no actual or estimate for {}, so there is nothing to "
+                      "report for it",
+                      asked->to_string()),
                   periods_with_results(data));
   return accept(*asked);
 }
@@ -86,10 +87,10 @@ Diagnostics check_report_date(const Date& date, const Period& period) {
   if (std::tie(date.year, date.month, date.day) >= std::tie(first.year, first.month, first.day))
     return d;
   d.error("--date", 0, 0,
-          fmt::format("the report date {} is before the period {} begins ({})", date.to_iso(),
-                      period.to_string(), first.to_iso()),
-          "a report is dated within or after its period: give the date it is signed, with "
-          "--date YYYY-MM-DD");
+          trf("the report date {} is before the period {} begins ({})", date.to_iso(),
+              period.to_string(), first.to_iso()),
+          tr("a report is dated within or after its period: give the date it is signed, with "
+             "--date YYYY-MM-DD"));
   return d;
 }
 

@@ -15,6 +15,7 @@
 #include "archive/atomic_file.hpp"
 #include "archive/output_kinds.hpp"
 #include "archive/regular_file.hpp"
+#include "core/i18n.hpp"
 
 namespace baocao {
 namespace fs = std::filesystem;
@@ -111,10 +112,10 @@ BundleUpdate plan_update(const std::string& bundle_dir, const std::vector<Staged
     if (!disk) continue;  // already gone
     if (!matches(*disk, record)) {
       diagnostics.warning(in_bundle(bundle_dir, record.path), 0, 0,
-                          "this file was changed after the last build and is not part of this "
-                          "one: it is left as it is",
-                          "remove it, or keep it knowing that `baocao verify` reports it as an "
-                          "extra file");
+                          tr("this file was changed after the last build and is not part of this "
+                             "one: it is left as it is"),
+                          tr("remove it, or keep it knowing that `baocao verify` reports it as an "
+                             "extra file"));
       update.carried.push_back(record.path);
       continue;
     }
@@ -183,8 +184,8 @@ bool commit_update(const std::string& bundle_dir, NewBundleFolder& folder,
     step(s.file.final_path());
     if (!s.file.commit(&error)) {
       diagnostics.error(in_bundle(bundle_dir, s.path), 0, 0,
-                        fmt::format("the file cannot be put in place: {}", error),
-                        "check the output folder, then build again");
+                        trf("the file cannot be put in place: {}", error),
+                        tr("check the output folder, then build again"));
       return false;
     }
   }
@@ -199,9 +200,9 @@ bool commit_update(const std::string& bundle_dir, NewBundleFolder& folder,
     step(to);
     if (ec || !carry_over(bundle_dir, path, to, unseal, error)) {
       diagnostics.error(in_bundle(bundle_dir, path), 0, 0,
-                        fmt::format("the file cannot be carried into the new bundle: {}", error),
-                        "move it out of the bundle folder, then build again; nothing was "
-                        "replaced");
+                        trf("the file cannot be carried into the new bundle: {}", error),
+                        tr("move it out of the bundle folder, then build again; nothing was "
+                           "replaced"));
       return false;
     }
     folders.insert(parent);
@@ -226,8 +227,8 @@ bool set_read_only(const std::string& bundle_dir, const std::vector<FileRecord>&
   std::string error;
   UniqueFd bundle = open_folder(bundle_dir, &error);
   if (!bundle) {
-    diagnostics.error(bundle_dir, 0, 0, fmt::format("cannot open the bundle: {}", error),
-                      "check the bundle folder, then run the command again");
+    diagnostics.error(bundle_dir, 0, 0, trf("cannot open the bundle: {}", error),
+                      tr("check the bundle folder, then run the command again"));
     return false;
   }
   bool ok = true;
@@ -244,9 +245,9 @@ bool set_read_only(const std::string& bundle_dir, const std::vector<FileRecord>&
     }
     if (entry.type != EntryType::regular || err != 0) {
       diagnostics.error(in_bundle(bundle_dir, path), 0, 0,
-                        fmt::format("cannot change the file's write permission: {}",
-                                    err != 0 ? std::strerror(err) : entry_problem(entry, path)),
-                        "check that you own the files of the bundle, and that each is a file");
+                        trf("cannot change the file's write permission: {}",
+                            err != 0 ? std::strerror(err) : entry_problem(entry, path)),
+                        tr("check that you own the files of the bundle, and that each is a file"));
       ok = false;
     }
   }

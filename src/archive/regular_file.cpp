@@ -7,7 +7,7 @@
 #include <cstring>
 #include <utility>
 
-#include <fmt/format.h>
+#include "core/i18n.hpp"
 
 namespace baocao {
 namespace {
@@ -49,21 +49,21 @@ UniqueFd::~UniqueFd() {
 std::string_view describe(EntryType type) {
   switch (type) {
     case EntryType::regular:
-      return "a file";
+      return tr("a file");
     case EntryType::missing:
-      return "missing";
+      return tr("missing");
     case EntryType::symlink:
-      return "a symbolic link";
+      return tr("a symbolic link");
     case EntryType::folder:
-      return "a folder";
+      return tr("a folder");
     case EntryType::fifo:
-      return "a named pipe (FIFO)";
+      return tr("a named pipe (FIFO)");
     case EntryType::device:
-      return "a device";
+      return tr("a device");
     case EntryType::socket:
-      return "a socket";
+      return tr("a socket");
     case EntryType::unreadable:
-      return "unreadable";
+      return tr("unreadable");
   }
   return "?";
 }
@@ -131,8 +131,8 @@ std::optional<std::string> read_regular_at(int dir_fd, std::string_view relative
     return std::nullopt;
   }
   if (static_cast<std::uint64_t>(entry.status.st_size) > max_bytes) {
-    error = fmt::format("{} bytes, more than a file of this kind can hold ({})",
-                        entry.status.st_size, max_bytes);
+    error = trf("{} bytes, more than a file of this kind can hold ({})", entry.status.st_size,
+                max_bytes);
     return std::nullopt;
   }
   std::string text;
@@ -147,7 +147,7 @@ std::optional<std::string> read_regular_at(int dir_fd, std::string_view relative
     if (n == 0) break;
     text.append(buffer, static_cast<std::size_t>(n));
     if (text.size() > max_bytes) {
-      error = fmt::format("more than a file of this kind can hold ({} bytes)", max_bytes);
+      error = trf("more than a file of this kind can hold ({} bytes)", max_bytes);
       return std::nullopt;
     }
   }
@@ -155,20 +155,23 @@ std::optional<std::string> read_regular_at(int dir_fd, std::string_view relative
 }
 
 std::string entry_problem(const OpenedEntry& entry, std::string_view relative) {
-  std::string subject =
-      entry.where == relative ? std::string("it") : fmt::format("its folder '{}'", entry.where);
+  bool itself = entry.where == relative;  // else one of its folders is in the way
   switch (entry.type) {
     case EntryType::regular:
       return {};
     case EntryType::missing:
-      return "the file is not there";
+      return tr("the file is not there");
     case EntryType::unreadable:
-      return fmt::format("the file cannot be read: {}", std::strerror(entry.error));
+      return trf("the file cannot be read: {}", std::strerror(entry.error));
     case EntryType::symlink:
-      return fmt::format("{} is a symbolic link, not a regular file: it is not followed", subject);
+      return itself ? tr("it is a symbolic link, not a regular file: it is not followed")
+                    : trf("its folder '{}' is a symbolic link, not a regular file: it is not "
+                          "followed",
+                          entry.where);
     default:
-      return fmt::format("{} is {}, not a regular file: it is not opened", subject,
-                         describe(entry.type));
+      return itself ? trf("it is {}, not a regular file: it is not opened", describe(entry.type))
+                    : trf("its folder '{}' is {}, not a regular file: it is not opened",
+                          entry.where, describe(entry.type));
   }
 }
 

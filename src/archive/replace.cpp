@@ -14,6 +14,7 @@
 
 #include "archive/atomic_file.hpp"
 #include "archive/regular_file.hpp"
+#include "core/i18n.hpp"
 
 namespace baocao {
 namespace fs = std::filesystem;
@@ -87,9 +88,8 @@ std::optional<NewBundleFolder> NewBundleFolder::create(const std::string& bundle
   if (::mkdir(path.c_str(), 0777) != 0) {
     diagnostics.error(
         bundle_dir, 0, 0,
-        fmt::format("the new bundle cannot be made beside it ({}): {}", path, std::strerror(errno)),
-        "ask for permission to write in the output folder, or choose another one "
-        "with --out");
+        trf("the new bundle cannot be made beside it ({}): {}", path, std::strerror(errno)),
+        tr("ask for permission to write in the output folder, or choose another one with --out"));
     return std::nullopt;
   }
   return NewBundleFolder(bundle_dir, path);
@@ -114,11 +114,11 @@ bool NewBundleFolder::put_in_place(const StepHook& before_step, Diagnostics& dia
     std::string stuck = folder_that_cannot_be_emptied(bundle_dir_, err);
     if (!stuck.empty()) {
       diagnostics.error(stuck, 0, 0,
-                        fmt::format("the bundle cannot be replaced: files cannot be removed from "
-                                    "this folder ({})",
-                                    std::strerror(err)),
-                        "ask for write permission on it, or choose another output folder with "
-                        "--out; nothing was replaced");
+                        trf("the bundle cannot be replaced: files cannot be removed from this "
+                            "folder ({})",
+                            std::strerror(err)),
+                        tr("ask for write permission on it, or choose another output folder with "
+                           "--out; nothing was replaced"));
       return false;
     }
   }
@@ -126,11 +126,12 @@ bool NewBundleFolder::put_in_place(const StepHook& before_step, Diagnostics& dia
   int flags = old_exists ? RENAME_EXCHANGE : RENAME_NOREPLACE;
   if (::renameat2(AT_FDCWD, path_.c_str(), AT_FDCWD, bundle_dir_.c_str(), flags) != 0) {
     diagnostics.error(bundle_dir_, 0, 0,
-                      fmt::format("the new bundle cannot be put in place: {}",
-                                  errno == EINVAL && old_exists
-                                      ? std::string("the file system cannot exchange two folders")
-                                      : std::string(std::strerror(errno))),
-                      "choose an output folder on a local disk with --out; nothing was replaced");
+                      trf("the new bundle cannot be put in place: {}",
+                          errno == EINVAL && old_exists
+                              ? std::string(tr("the file system cannot exchange two folders"))
+                              : std::string(std::strerror(errno))),
+                      tr("choose an output folder on a local disk with --out; nothing was "
+                         "replaced"));
     return false;
   }
   placed_ = true;
@@ -142,8 +143,8 @@ bool NewBundleFolder::put_in_place(const StepHook& before_step, Diagnostics& dia
   fs::remove_all(path_, ec);
   if (ec)
     diagnostics.warning(path_, 0, 0,
-                        fmt::format("the replaced bundle could not be removed: {}", ec.message()),
-                        "the next `baocao build` removes it");
+                        trf("the replaced bundle could not be removed: {}", ec.message()),
+                        tr("the next `baocao build` removes it"));
   return true;
 }
 

@@ -10,6 +10,7 @@
 #include "baocao/version.hpp"
 #include "briefing/draft.hpp"
 #include "briefing/template.hpp"
+#include "core/i18n.hpp"
 #include "pdf/render.hpp"
 
 namespace baocao {
@@ -43,8 +44,8 @@ std::vector<FileRecord> template_records(const std::string& templates_dir,
       auto digest = digest_file(it->path().string(), &error);
       if (!digest) {
         diagnostics.error(it->path().string(), 0, 0,
-                          fmt::format("the template file cannot be read: {}", error),
-                          "check that the file exists and can be read");
+                          trf("the template file cannot be read: {}", error),
+                          tr("check that the file exists and can be read"));
         continue;
       }
       records.push_back(
@@ -68,9 +69,9 @@ bool build_briefings(const BuildOptions& options, const std::vector<std::string>
   if (names.empty()) {
     result.status = BuildStatus::data_error;
     result.diagnostics.error(options.templates_dir, 0, 0,
-                             "no briefing templates found (each is a sub-folder)",
-                             "give the templates folder with --templates, or build the "
-                             "workbooks alone with --only xlsx");
+                             tr("no briefing templates found (each is a sub-folder)"),
+                             tr("give the templates folder with --templates, or build the "
+                                "workbooks alone with --only xlsx"));
     return false;
   }
   for (const auto& [name, number] : options.numbers) {
@@ -78,8 +79,8 @@ bool build_briefings(const BuildOptions& options, const std::vector<std::string>
     result.status = BuildStatus::usage_error;
     result.diagnostics.error(
         "--number", 0, 0,
-        fmt::format("there is no template named \"{}\" in {}", name, options.templates_dir),
-        fmt::format("the templates are: {}", fmt::join(names, ", ")));
+        trf("there is no template named \"{}\" in {}", name, options.templates_dir),
+        trf("the templates are: {}", fmt::format("{}", fmt::join(names, ", "))));
   }
   if (result.status == BuildStatus::usage_error) return false;
   for (const auto& name : names) {
@@ -107,10 +108,9 @@ void check_drafts(const BuildOptions& options, const BundleSources& sources, Bui
     result.briefings.push_back({briefing.name, missing});
     if (!options.final || missing.empty()) continue;
     result.diagnostics.error(
-        "--final", 0, 0,
-        fmt::format("the briefing \"{}\" is a draft: it lacks {}", briefing.name, missing),
-        "give what it lacks as shown, or build without --final: the bundle is then a draft and "
-        "its briefings say so (\"DỰ THẢO\" on page 1)");
+        "--final", 0, 0, trf("the briefing \"{}\" is a draft: it lacks {}", briefing.name, missing),
+        tr("give what it lacks as shown, or build without --final: the bundle is then a draft "
+           "and its briefings say so (\"DỰ THẢO\" on page 1)"));
     result.status = BuildStatus::data_error;
   }
 }

@@ -8,6 +8,7 @@
 
 #include "archive/atomic_file.hpp"
 #include "archive/regular_file.hpp"
+#include "core/i18n.hpp"
 
 namespace baocao {
 namespace fs = std::filesystem;
@@ -22,7 +23,7 @@ std::string short_hash(const std::string& sha256) {
 void check_output(int bundle_fd, const FileRecord& record, VerifyResult& result) {
   OpenedEntry entry = open_regular_at(bundle_fd, record.path);
   if (entry.type == EntryType::missing) {
-    result.findings.push_back({record.path, BundleProblem::missing, "the file is not there"});
+    result.findings.push_back({record.path, BundleProblem::missing, tr("the file is not there")});
     return;
   }
   if (entry.type != EntryType::regular) {
@@ -34,15 +35,14 @@ void check_output(int bundle_fd, const FileRecord& record, VerifyResult& result)
   auto digest = digest_fd(entry.fd.get(), &error);
   if (!digest) {
     result.findings.push_back(
-        {record.path, BundleProblem::altered, fmt::format("the file cannot be read: {}", error)});
+        {record.path, BundleProblem::altered, trf("the file cannot be read: {}", error)});
   } else if (digest->size != record.size) {
     result.findings.push_back({record.path, BundleProblem::altered,
-                               fmt::format("{} bytes instead of {}", digest->size, record.size)});
+                               trf("{} bytes instead of {}", digest->size, record.size)});
   } else if (digest->sha256 != record.sha256) {
-    result.findings.push_back(
-        {record.path, BundleProblem::altered,
-         fmt::format("same size, different content (SHA-256 {} instead of {})",
-                     short_hash(digest->sha256), short_hash(record.sha256))});
+    result.findings.push_back({record.path, BundleProblem::altered,
+                               trf("same size, different content (SHA-256 {} instead of {})",
+                                   short_hash(digest->sha256), short_hash(record.sha256))});
   } else {
     ++result.checked;
   }
@@ -58,15 +58,16 @@ void find_extra_files(const std::string& bundle_dir, const Manifest& manifest,
     if (it->is_directory(ec) && !it->is_symlink(ec)) continue;
     std::string rel = fs::path(it->path()).lexically_relative(bundle_dir).generic_string();
     if (known.count(rel)) continue;
-    std::string detail = is_temporary_name(it->path().filename().string())
-                             ? "left by an interrupted build; the next `baocao build` removes it"
-                             : "the manifest does not list this file";
+    std::string detail =
+        is_temporary_name(it->path().filename().string())
+            ? tr("left by an interrupted build; the next `baocao build` removes it")
+            : tr("the manifest does not list this file");
     if (it->is_symlink(ec))
-      detail = "a symbolic link the manifest does not list (not followed)";
+      detail = tr("a symbolic link the manifest does not list (not followed)");
     else if (!it->is_regular_file(ec))
       detail =
-          "an entry that is not a regular file (a pipe, device or socket) the manifest does "
-          "not list";
+          tr("an entry that is not a regular file (a pipe, device or socket) the manifest does "
+             "not list");
     result.findings.push_back({rel, BundleProblem::extra, detail});
   }
 }
@@ -91,38 +92,37 @@ VerifyResult verify_bundle(const std::string& bundle_dir) {
   fs::path normal = fs::path(bundle_dir).lexically_normal();
   if (!normal.has_filename()) normal = normal.parent_path();  // "output/.2023.tmp-1-1/"
   if (is_temporary_name(normal.filename().string())) {
-    result.diagnostics.error(bundle_dir, 0, 0, "an incomplete bundle, left by an interrupted build",
-                             "the next `baocao build` of its period removes it");
+    result.diagnostics.error(bundle_dir, 0, 0,
+                             tr("an incomplete bundle, left by an interrupted build"),
+                             tr("the next `baocao build` of its period removes it"));
     return result;
   }
   std::string error;
   UniqueFd bundle = open_folder(bundle_dir, &error);
   if (!bundle) {
-    result.diagnostics.error(bundle_dir, 0, 0, fmt::format("cannot open the bundle: {}", error),
-                             "give a bundle folder such as output/2023");
+    result.diagnostics.error(bundle_dir, 0, 0, trf("cannot open the bundle: {}", error),
+                             tr("give a bundle folder such as output/2023"));
     return result;
   }
   OpenedEntry found = open_regular_at(bundle.get(), kManifestName);
   if (found.type == EntryType::missing) {
     result.diagnostics.error(manifest_path, 0, 0,
-                             "the bundle is incomplete: it has no manifest (an interrupted "
-                             "or failed build, or the manifest was removed)",
-                             "a bundle is complete only once `baocao build` has written its "
-                             "manifest: build it again");
+                             tr("the bundle is incomplete: it has no manifest (an interrupted "
+                                "or failed build, or the manifest was removed)"),
+                             tr("a bundle is complete only once `baocao build` has written its "
+                                "manifest: build it again"));
     return result;
   }
   auto text = read_regular_at(bundle.get(), kManifestName, kMaxManifestBytes, error);
   if (!text) {
-    result.diagnostics.error(manifest_path, 0, 0,
-                             fmt::format("the manifest cannot be read: {}", error),
-                             "the bundle cannot be checked; build it again from its data");
+    result.diagnostics.error(manifest_path, 0, 0, trf("the manifest cannot be read: {}", error),
+                             tr("the bundle cannot be checked; build it again from its data"));
     return result;
   }
   result.manifest = parse_manifest(*text, error);
   if (!result.manifest) {
-    result.diagnostics.error(manifest_path, 0, 0,
-                             fmt::format("the manifest cannot be read: {}", error),
-                             "the bundle cannot be checked; build it again from its data");
+    result.diagnostics.error(manifest_path, 0, 0, trf("the manifest cannot be read: {}", error),
+                             tr("the bundle cannot be checked; build it again from its data"));
     return result;
   }
   for (const auto& record : result.manifest->outputs) check_output(bundle.get(), record, result);

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
+
 namespace baocao {
 namespace {
 
@@ -23,10 +25,9 @@ std::string describe_missing(FinalPart part, std::string_view name, std::string_
                              std::string_view unit_toml) {
   switch (part) {
     case FinalPart::number:
-      return fmt::format("the document number (--number {}=N)", name);
+      return trf("the document number (--number {}=N)", name);
     case FinalPart::signer_name:
-      return fmt::format("the signer's name (signer_name = \"…\" in [bodies.{}] of {})", issuer,
-                         unit_toml);
+      return trf("the signer's name (signer_name = \"…\" in [bodies.{}] of {})", issuer, unit_toml);
   }
   return {};
 }
@@ -34,7 +35,7 @@ std::string describe_missing(FinalPart part, std::string_view name, std::string_
 std::string describe_missing(const Briefing& briefing, std::string_view unit_toml) {
   std::string out;
   for (FinalPart part : briefing.draft.missing)
-    out += (out.empty() ? "" : " and ") +
+    out += (out.empty() ? "" : tr(" and ")) +
            describe_missing(part, briefing.name, briefing.issuer, unit_toml);
   return out;
 }

@@ -45,7 +45,7 @@ bool check_characters(const TemplateFile& file, Diagnostics& diagnostics,
     at += from;
     Location where = file.locate(at);
     diagnostics.error(file.path, where.line, where.column, undrawable_message(text, at, *drawable),
-                      kUndrawableHint);
+                      undrawable_hint());
     ok = false;
     from = at + 1;
     while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;

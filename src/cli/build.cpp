@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -21,6 +22,7 @@
 #include "cli/commands.hpp"
 #include "cli/prepare.hpp"
 #include "cli/report.hpp"
+#include "core/i18n.hpp"
 #include "core/unicode.hpp"
 
 namespace baocao::cli {
@@ -42,17 +44,22 @@ struct BuildArgs {
 std::atomic<bool> interrupted{false};
 volatile sig_atomic_t received_signal = 0;
 
+// Translated before the handler is installed: a signal handler may not call gettext.
+const char* interrupted_message = "";
+std::size_t interrupted_message_size = 0;
+
 void on_signal(int sig) {
   received_signal = sig;
   interrupted.store(true);
-  static const char kMessage[] =
-      "\ninterrupted: finishing the files being written, then stopping (again to stop at "
-      "once)\n";
-  ssize_t ignored = ::write(STDERR_FILENO, kMessage, sizeof kMessage - 1);
+  ssize_t ignored = ::write(STDERR_FILENO, interrupted_message, interrupted_message_size);
   (void)ignored;
 }
 
 void install_signal_handlers() {
+  interrupted_message =
+      tr("\ninterrupted: finishing the files being written, then stopping (again to stop at "
+         "once)\n");
+  interrupted_message_size = std::strlen(interrupted_message);
   struct sigaction action {};
   action.sa_handler = on_signal;
   action.sa_flags = SA_RESETHAND | SA_RESTART;
@@ -67,13 +74,13 @@ class TerminalReporter : public Reporter {
   void outputs_planned(const std::string& bundle_dir, std::size_t count) override {
     std::lock_guard lock(mutex_);
     total_ = count;
-    fmt::print("Writing {} files into {}/\n", count, bundle_dir);
+    fmt::print("{}\n", trf("Writing {} files into {}/", count, bundle_dir));
     std::fflush(stdout);
   }
   void output_started(const std::string& path) override {
     std::lock_guard lock(mutex_);
     started_[path] = std::chrono::steady_clock::now();
-    fmt::print("  writing  {}\n", path);
+    fmt::print("  {}\n", trf("writing  {}", path));
     std::fflush(stdout);
   }
   void output_finished(const std::string& path, const FileDigest* digest) override {
@@ -85,7 +92,7 @@ class TerminalReporter : public Reporter {
       fmt::print("  [{}/{}] {} ({}, {:.1f} s)\n", done_, total_, path, human_size(digest->size),
                  seconds);
     else
-      fmt::print("  [{}/{}] {} FAILED\n", done_, total_, path);
+      fmt::print("  {}\n", trf("[{}/{}] {} FAILED", done_, total_, path));
     std::fflush(stdout);
   }
 
@@ -95,6 +102,23 @@ class TerminalReporter : public Reporter {
   std::size_t total_ = 0;
   std::size_t done_ = 0;
 };
+
+// A file's change in the closing list, in the user's language.
+std::string_view change_word(FileChange change) {
+  switch (change) {
+    case FileChange::added:
+      return tr("new");
+    case FileChange::changed:
+      return tr("changed");
+    case FileChange::unchanged:
+      return tr("unchanged");
+    case FileChange::removed:
+      return tr("removed");
+    case FileChange::kept:
+      return tr("kept");
+  }
+  return to_string(change);
+}
 
 // Which briefings are drafts (marked "DỰ THẢO") and what each needs to be a final.
 void print_drafts(const BuildResult& result) {
@@ -106,43 +130,47 @@ void print_drafts(const BuildResult& result) {
       continue;
     }
     if (drafts++ == 0)
-      fmt::print("Drafts, marked \"DỰ THẢO\" on page 1 (build --final refuses them):\n");
-    fmt::print("  {}: lacks {}\n", b.name, b.missing);
+      fmt::print("{}\n", tr("Drafts, marked \"DỰ THẢO\" on page 1 (build --final refuses them):"));
+    fmt::print("  {}\n", trf("{}: lacks {}", b.name, b.missing));
   }
-  if (!finals.empty()) fmt::print("Final, numbered and signed: {}.\n", fmt::join(finals, ", "));
+  if (!finals.empty())
+    fmt::print("{}\n",
+               trf("Final, numbered and signed: {}.", fmt::format("{}", fmt::join(finals, ", "))));
 }
 
 void print_summary(const BuildResult& result, const BuildOptions& options) {
-  fmt::print("Bundle {} (period {}, report date {}):\n", result.bundle_dir, result.period,
-             options.report_date.to_iso());
+  fmt::print("{}\n", trf("Bundle {} (period {}, report date {}):", result.bundle_dir, result.period,
+                         options.report_date.to_iso()));
   std::map<FileChange, std::size_t> counts;
   for (const auto& f : result.files) {
-    fmt::print("  {:<9} {:>9}  {}\n", to_string(f.change), human_size(f.size), f.path);
+    fmt::print("  {:<9} {:>9}  {}\n", change_word(f.change), human_size(f.size), f.path);
     ++counts[f.change];
   }
   std::vector<std::string> parts;
   for (auto change : {FileChange::added, FileChange::changed, FileChange::unchanged,
                       FileChange::kept, FileChange::removed})
     if (counts[change] > 0)
-      parts.push_back(fmt::format("{} {}", counts[change], to_string(change)));
-  fmt::print("{} files: {}.\n", result.files.size(), fmt::join(parts, ", "));
+      parts.push_back(fmt::format("{} {}", counts[change], change_word(change)));
+  fmt::print("{}\n",
+             trf("{} files: {}.", result.files.size(), fmt::format("{}", fmt::join(parts, ", "))));
   if (result.sealed_date)
-    fmt::print("The bundle is sealed (issued {}) and nothing in it changed.\n",
-               *result.sealed_date);
+    fmt::print("{}\n", trf("The bundle is sealed (issued {}) and nothing in it changed.",
+                           *result.sealed_date));
   if (!result.removed_temporaries.empty())
-    fmt::print("Removed {} temporary file(s) left by an interrupted build.\n",
-               result.removed_temporaries.size());
+    fmt::print("{}\n", trf("Removed {} temporary file(s) left by an interrupted build.",
+                           result.removed_temporaries.size()));
   print_drafts(result);
 }
 
 void print_refusal(const BuildResult& result) {
-  fmt::print(stderr, "{}: error: the bundle is sealed (issued {}); this build would change:\n",
-             result.bundle_dir, result.sealed_date.value_or("?"));
+  fmt::print(stderr, "{}\n",
+             trf("{}: error: the bundle is sealed (issued {}); this build would change:",
+                 result.bundle_dir, result.sealed_date.value_or("?")));
   for (const auto& f : result.would_change)
-    fmt::print(stderr, "  {:<9} {}\n", to_string(f.change), f.path);
-  fmt::print(stderr,
-             "  hint: nothing was written. To reissue the bundle, build again with --force "
-             "(the new bundle is no longer sealed).\n");
+    fmt::print(stderr, "  {:<9} {}\n", change_word(f.change), f.path);
+  fmt::print(stderr, "  {}\n",
+             tr("hint: nothing was written. To reissue the bundle, build again with --force "
+                "(the new bundle is no longer sealed)."));
 }
 
 void print_errors(const BuildResult& result, bool quiet) {
@@ -154,7 +182,7 @@ void print_errors(const BuildResult& result, bool quiet) {
   if (!quiet)
     for (const auto& d : result.diagnostics.warnings()) fmt::print(stderr, "{}\n", to_string(d));
   if (result.status == BuildStatus::output_error)
-    fmt::print(stderr, "The bundle in the output folder was not replaced.\n");
+    fmt::print(stderr, "{}\n", tr("The bundle in the output folder was not replaced."));
 }
 
 int exit_code_for(BuildStatus status) {
@@ -179,23 +207,24 @@ bool parse_numbers(const std::vector<std::string>& entries, BuildOptions& option
   for (const auto& entry : entries) {
     auto eq = entry.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == entry.size()) {
-      fmt::print(stderr,
-                 "--number: error: \"{}\" is not TEMPLATE=NUMBER\n  hint: e.g. --number "
-                 "hdnd=05 --number thi-uy=125\n",
-                 terminal_safe(entry));
+      fmt::print(stderr, "{}\n",
+                 trf("--number: error: \"{}\" is not TEMPLATE=NUMBER\n  hint: e.g. --number "
+                     "hdnd=05 --number thi-uy=125",
+                     terminal_safe(entry)));
       return false;
     }
     std::string name = entry.substr(0, eq), number = entry.substr(eq + 1);
     if (auto problem = document_number_problem(number); !problem.empty()) {
-      fmt::print(stderr, "--number: error: the number \"{}\" of {} {}\n  hint: {}\n",
-                 terminal_safe(number), terminal_safe(name), problem, kDocumentNumberHint);
+      fmt::print(stderr, "{}\n",
+                 trf("--number: error: the number \"{}\" of {} {}\n  hint: {}",
+                     terminal_safe(number), terminal_safe(name), problem, document_number_hint()));
       return false;
     }
     if (!options.numbers.emplace(name, number).second) {
-      fmt::print(stderr,
-                 "--number: error: template {} is given a number twice: {} and {}\n  hint: give "
-                 "each template's number once\n",
-                 terminal_safe(name), options.numbers[name], number);
+      fmt::print(stderr, "{}\n",
+                 trf("--number: error: template {} is given a number twice: {} and {}\n  hint: "
+                     "give each template's number once",
+                     terminal_safe(name), options.numbers[name], number));
       return false;
     }
   }
@@ -226,9 +255,9 @@ int run_build_command(BuildArgs& args) {
   if (!args.deadline.empty()) options.collection.deadline = *Date::parse(args.deadline);
   std::string& return_to = options.collection.return_to;
   if (find_invalid_utf8(return_to) != std::string::npos) {
-    fmt::print(stderr,
-               "--return-to: error: the text is not UTF-8\n  hint: type it in a terminal set to "
-               "UTF-8, e.g. --return-to \"Phòng Tài chính - Kế hoạch\"\n");
+    fmt::print(stderr, "{}\n",
+               tr("--return-to: error: the text is not UTF-8\n  hint: type it in a terminal set "
+                  "to UTF-8, e.g. --return-to \"Phòng Tài chính - Kế hoạch\""));
     return kUsage;
   }
   return_to = to_nfc(return_to);
@@ -244,7 +273,7 @@ int run_build_command(BuildArgs& args) {
   BuildResult result = run_build(options, progress ? static_cast<Reporter&>(terminal) : silent);
 
   if (result.status == BuildStatus::interrupted) {
-    fmt::print(stderr, "Interrupted: nothing in {} was changed.\n", result.bundle_dir);
+    fmt::print(stderr, "{}\n", trf("Interrupted: nothing in {} was changed.", result.bundle_dir));
     int sig = received_signal != 0 ? received_signal : SIGINT;
     ::signal(sig, SIG_DFL);
     ::raise(sig);  // end as the signal would have: the shell sees 128 + signal
@@ -261,47 +290,48 @@ int run_build_command(BuildArgs& args) {
 void add_build_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand(
       "build",
-      "Write the bundle of a period into OUT/PERIOD/: workbooks, briefings, manifest.json");
+      tr("Write the bundle of a period into OUT/PERIOD/: workbooks, briefings, manifest.json"));
   auto args = std::make_shared<BuildArgs>();
-  cmd->add_option("--data", args->options.data_dir, "Dataset folder")->capture_default_str();
-  cmd->add_option("--templates", args->options.templates_dir, "Briefing templates folder")
+  cmd->add_option("--data", args->options.data_dir, tr("Dataset folder"))->capture_default_str();
+  cmd->add_option("--templates", args->options.templates_dir, tr("Briefing templates folder"))
       ->capture_default_str();
-  cmd->add_option("--out", args->options.out_dir, "Output folder; the bundle goes to OUT/PERIOD")
+  cmd->add_option("--out", args->options.out_dir,
+                  tr("Output folder; the bundle goes to OUT/PERIOD"))
       ->capture_default_str();
   cmd->add_option("--period", args->period,
-                  "Report period: 2023, 2023-Q3, 2023-H1, 2023-9M, 2023-M07 (default: the "
-                  "latest year with results)")
+                  tr("Report period: 2023, 2023-Q3, 2023-H1, 2023-9M, 2023-M07 (default: the "
+                     "latest year with results)"))
       ->type_name("PERIOD");
-  cmd->add_option("--date", args->date, "Report date printed in the briefings (default: today)")
+  cmd->add_option("--date", args->date, tr("Report date printed in the briefings (default: today)"))
       ->check(date_validator());
   cmd->add_option("--number", args->numbers,
-                  "Document number of a template's briefing, e.g. --number hdnd=05 "
-                  "--number thi-uy=125 (default: blank, as in a draft)");
+                  tr("Document number of a template's briefing, e.g. --number hdnd=05 "
+                     "--number thi-uy=125 (default: blank, as in a draft)"));
   cmd->add_option("--deadline", args->deadline,
-                  "Day the departments' input sheets go back (default: unit.toml's "
-                  "[collection] deadline, else a space to fill in)")
+                  tr("Day the departments' input sheets go back (default: unit.toml's "
+                     "[collection] deadline, else a space to fill in)"))
       ->check(date_validator());
   cmd->add_option("--return-to", args->options.collection.return_to,
-                  "To whom the input sheets go back (default: unit.toml's [collection] "
-                  "return_to, else a space to fill in)")
+                  tr("To whom the input sheets go back (default: unit.toml's [collection] "
+                     "return_to, else a space to fill in)"))
       ->type_name("TEXT");
   cmd->add_option("--only", args->only,
-                  "Write only the workbooks (xlsx) or the briefings (pdf: PDF and Word)")
+                  tr("Write only the workbooks (xlsx) or the briefings (pdf: PDF and Word)"))
       ->check(CLI::IsMember(output_selection_names()))
       ->capture_default_str();
-  cmd->add_option("--jobs", args->jobs, "Files written at the same time (default: core count)")
+  cmd->add_option("--jobs", args->jobs, tr("Files written at the same time (default: core count)"))
       ->check(CLI::Range(1u, 256u));
-  cmd->add_flag("--quiet", args->quiet, "Print errors only: no progress, no summary");
+  cmd->add_flag("--quiet", args->quiet, tr("Print errors only: no progress, no summary"));
   cmd->add_flag("--final", args->options.final,
-                "Issue final briefings: refuse (exit 1, nothing written) while one lacks its "
-                "number (--number) or its signer's name (signer_name in unit.toml)");
+                tr("Issue final briefings: refuse (exit 1, nothing written) while one lacks its "
+                   "number (--number) or its signer's name (signer_name in unit.toml)"));
   cmd->add_flag("--force", args->options.force,
-                "Rebuild a sealed bundle (it is no longer sealed afterwards)");
-  cmd->footer(
+                tr("Rebuild a sealed bundle (it is no longer sealed afterwards)"));
+  cmd->footer(tr(
       "Exit codes: 0 ok; 1 data or template errors, or --final with a draft (nothing written); 2 "
       "usage error; 3 output "
       "or I/O failure, or a sealed bundle that would change (without --force). Ctrl-C stops "
-      "without putting any file in place.");
+      "without putting any file in place."));
   cmd->callback([args, &exit_code] { exit_code = run_build_command(*args); });
 }
 

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
+
 namespace baocao::cli {
 
 Date today() {
@@ -25,22 +27,28 @@ CLI::Validator date_validator() {
       [](std::string& text) -> std::string {
         return Date::parse(text)
                    ? std::string{}
-                   : "\"" + text + "\" is not a date: write it YYYY-MM-DD, e.g. " + "2024-01-05";
+                   : trf("\"{}\" is not a date: write it YYYY-MM-DD, e.g. 2024-01-05", text);
       },
       "YYYY-MM-DD");
 }
 
 std::string document_number_problem(std::string_view number) {
-  if (number.empty()) return "is empty";
+  if (number.empty()) return tr("is empty");
   if (number.size() > kMaxDocumentNumber)
-    return fmt::format("is {} characters long (at most {})", number.size(), kMaxDocumentNumber);
-  if (number[0] < '0' || number[0] > '9') return "does not start with a digit";
+    return trf("is {} characters long (at most {})", number.size(), kMaxDocumentNumber);
+  if (number[0] < '0' || number[0] > '9') return tr("does not start with a digit");
   for (char c : number) {
     bool ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
               c == '/' || c == '-' || c == '.';
-    if (!ok) return "has a character other than a letter, a digit, /, - or .";
+    if (!ok) return tr("has a character other than a letter, a digit, /, - or .");
   }
   return {};
+}
+
+std::string document_number_hint() {
+  return tr(
+      "a document number is short, e.g. 05, 12a or 05/2024: digits first, then letters, digits, "
+      "/, - or .");
 }
 
 void print_findings(std::FILE* out, const VerifyResult& result) {

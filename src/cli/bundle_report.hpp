@@ -28,9 +28,8 @@ CLI::Validator date_validator();
 // the documents' metadata.
 std::string document_number_problem(std::string_view number);
 inline constexpr std::size_t kMaxDocumentNumber = 16;
-inline constexpr const char* kDocumentNumberHint =
-    "a document number is short, e.g. 05, 12a or 05/2024: digits first, then letters, digits, "
-    "/, - or .";
+// What a document number looks like, in the user's language.
+std::string document_number_hint();
 
 // Prints each missing, altered or extra file of a bundle, one per line.
 void print_findings(std::FILE* out, const VerifyResult& result);

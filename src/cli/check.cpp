@@ -11,6 +11,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/report.hpp"
+#include "core/i18n.hpp"
 #include "load/load.hpp"
 #include "pdf/render.hpp"
 
@@ -26,16 +27,12 @@ std::string period_list(const std::set<Period>& periods) {
   std::size_t n = 0;
   for (const auto& p : periods) {
     if (n++ == kPeriodsListed) {
-      out += fmt::format(", … ({} in all)", periods.size());
+      out += trf(", … ({} in all)", periods.size());
       break;
     }
     out += fmt::format("{}{}", out.empty() ? "" : ", ", p.to_string());
   }
   return out;
-}
-
-std::string plural(std::size_t n, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
 void print_summary(const std::string& dir, const Dataset& data) {
@@ -61,21 +58,23 @@ void print_summary(const std::string& dir, const Dataset& data) {
     communes += a.type == AreaType::commune;
   }
 
-  fmt::print("Dữ liệu hợp lệ (valid dataset): {} — {}, {}\n", dir, data.unit.name,
-             data.unit.province);
-  fmt::print("  {} chỉ tiêu (indicators) in {} nhóm (groups)\n", data.indicators.size(),
-             data.groups.size());
-  fmt::print("  {} địa bàn (areas): the unit {}, {}, {}\n", data.areas.size(),
-             data.areas[data.unit_area].code, plural(wards, "ward", "wards"),
-             plural(communes, "commune", "communes"));
-  fmt::print("  {} giá trị (values)\n", data.observations.size());
-  fmt::print("  kỳ (periods): {}\n", period_list(periods));
-  fmt::print("  theo loại số liệu (per basis):\n");
+  // The words of the documents stay in the English output too (its tests read it as is).
+  fmt::print("{}\n", trf("Dữ liệu hợp lệ (valid dataset): {} — {}, {}", dir, data.unit.name,
+                         data.unit.province));
+  fmt::print("  {}\n", trf("{} chỉ tiêu (indicators) in {} nhóm (groups)", data.indicators.size(),
+                           data.groups.size()));
+  fmt::print("  {}\n",
+             trf("{} địa bàn (areas): the unit {}, {}, {}", data.areas.size(),
+                 data.areas[data.unit_area].code, trn("{} ward", "{} wards", wards, wards),
+                 trn("{} commune", "{} communes", communes, communes)));
+  fmt::print("  {}\n", trf("{} giá trị (values)", data.observations.size()));
+  fmt::print("  {}\n", trf("kỳ (periods): {}", period_list(periods)));
+  fmt::print("  {}\n", tr("theo loại số liệu (per basis):"));
   for (const auto& [basis, t] : by_basis)
     fmt::print("    {:<9}{:>9} {:<6}: {}\n", to_string(basis), t.values,
-               t.values == 1 ? "value" : "values", period_list(t.periods));
+               trn("value", "values", t.values), period_list(t.periods));
 
-  fmt::print("Chỉ tiêu (indicators):\n");
+  fmt::print("{}\n", tr("Chỉ tiêu (indicators):"));
   std::size_t listed = 0;
   for (const auto& group : data.groups) {
     if (listed == kIndicatorsListed) break;
@@ -86,23 +85,22 @@ void print_summary(const std::string& dir, const Dataset& data) {
       ++listed;
       const auto& t = by_indicator[i];
       fmt::print("    {:<10} {} ({}): {}{}\n", ind.code, ind.name, ind.unit,
-                 plural(t.values, "value", "values"),
+                 trn("{} value", "{} values", t.values, t.values),
                  t.periods.empty() ? std::string() : " (" + period_list(t.periods) + ")");
     }
   }
   if (listed < data.indicators.size())
-    fmt::print("  … and {} more indicators\n", data.indicators.size() - listed);
+    fmt::print("  {}\n", trf("… and {} more indicators", data.indicators.size() - listed));
 }
 
 }  // namespace
 
 void add_check_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand(
-      "check", "Validate a dataset folder: list every error, or summarise a valid dataset");
+      "check", tr("Validate a dataset folder: list every error, or summarise a valid dataset"));
   auto dir = std::make_shared<std::string>("data");
   cmd->add_option("--data", *dir,
-                  "Dataset folder (unit.toml, areas.csv, indicators.csv, "
-                  "values.csv)")
+                  tr("Dataset folder (unit.toml, areas.csv, indicators.csv, values.csv)"))
       ->capture_default_str();
   cmd->callback([dir, &exit_code] {
     // The briefings' fonts, as build finds them: a text they cannot draw is a data error now,

@@ -8,6 +8,10 @@ namespace baocao::cli {
 // Exit codes, documented in --help and the README.
 enum Exit : int { kOk = 0, kDataError = 1, kUsage = 2, kOutputError = 3 };
 
+// CLI11's own words (help labels and groups, the help flag, usage errors) in the language of
+// the messages; called on the main app before its subcommands are added, which inherit them.
+void speak_users_language(CLI::App& app);
+
 // Each adds a subcommand to `app`; when it runs, it stores its exit code in `exit_code`.
 void add_check_command(CLI::App& app, int& exit_code);
 void add_build_command(CLI::App& app, int& exit_code);

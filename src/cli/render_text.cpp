@@ -15,6 +15,7 @@
 #include "cli/commands.hpp"
 #include "cli/prepare.hpp"
 #include "cli/report.hpp"
+#include "core/i18n.hpp"
 #include "core/unicode.hpp"
 
 namespace baocao::cli {
@@ -30,7 +31,7 @@ struct RenderTextArgs {
 };
 
 void usage_error(const std::string& message, const std::string& hint) {
-  fmt::print(stderr, "error: {}\n  hint: {}\n", message, hint);
+  fmt::print(stderr, "{}: {}\n  {}: {}\n", tr("error"), message, tr("hint"), hint);
 }
 
 // The document number of each template; "" for all templates. False on a malformed entry.
@@ -41,21 +42,21 @@ bool parse_numbers(const RenderTextArgs& args, const std::vector<std::string>& n
     std::string name = eq == std::string::npos ? std::string() : entry.substr(0, eq);
     std::string number = eq == std::string::npos ? entry : entry.substr(eq + 1);
     if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end()) {
-      usage_error(fmt::format("--number {}: there is no template \"{}\"", terminal_safe(entry),
-                              terminal_safe(name)),
-                  fmt::format("the templates are: {}", fmt::join(names, ", ")));
+      usage_error(trf("--number {}: there is no template \"{}\"", terminal_safe(entry),
+                      terminal_safe(name)),
+                  trf("the templates are: {}", fmt::format("{}", fmt::join(names, ", "))));
       return false;
     }
     if (auto problem = document_number_problem(number); !problem.empty()) {
-      usage_error(fmt::format("--number: the number \"{}\" {}", terminal_safe(number), problem),
-                  kDocumentNumberHint);
+      usage_error(trf("--number: the number \"{}\" {}", terminal_safe(number), problem),
+                  document_number_hint());
       return false;
     }
     if (!numbers.emplace(name, number).second) {
       usage_error(
-          fmt::format("--number: {} is given a number twice: {} and {}",
-                      name.empty() ? std::string("every template") : name, numbers[name], number),
-          "give each template's number once");
+          trf("--number: {} is given a number twice: {} and {}",
+              name.empty() ? std::string(tr("every template")) : name, numbers[name], number),
+          tr("give each template's number once"));
       return false;
     }
   }
@@ -100,7 +101,7 @@ int run_render_text(const RenderTextArgs& args) {
   if (all.has_errors()) return kDataError;
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (std::fflush(stdout) != 0) {
-    fmt::print(stderr, "error: cannot write to the standard output\n");
+    fmt::print(stderr, "{}\n", tr("error: cannot write to the standard output"));
     return kOutputError;
   }
   return kOk;
@@ -110,20 +111,21 @@ int run_render_text(const RenderTextArgs& args) {
 
 void add_render_text_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand(
-      "render-text", "Print the briefings of the templates as plain text, to check their wording");
+      "render-text",
+      tr("Print the briefings of the templates as plain text, to check their wording"));
   auto args = std::make_shared<RenderTextArgs>();
-  cmd->add_option("--data", args->data, "Dataset folder")->capture_default_str();
-  cmd->add_option("--templates", args->templates, "Briefing templates folder")
+  cmd->add_option("--data", args->data, tr("Dataset folder"))->capture_default_str();
+  cmd->add_option("--templates", args->templates, tr("Briefing templates folder"))
       ->capture_default_str();
-  cmd->add_option("--template", args->name, "The template to print (default: every template)");
+  cmd->add_option("--template", args->name, tr("The template to print (default: every template)"));
   cmd->add_option("--period", args->period,
-                  "Report period: 2023, 2023-Q3, 2023-H1, 2023-9M or 2023-M07 (default: the "
-                  "latest year with an actual or estimate)");
-  cmd->add_option("--date", args->date, "Report date printed in the briefing (default: today)")
+                  tr("Report period: 2023, 2023-Q3, 2023-H1, 2023-9M or 2023-M07 (default: the "
+                     "latest year with an actual or estimate)"));
+  cmd->add_option("--date", args->date, tr("Report date printed in the briefing (default: today)"))
       ->check(date_validator());
   cmd->add_option("--number", args->numbers,
-                  "Document number: 05 for every template printed, or hdnd=05 for one "
-                  "(default: blank, as in a draft)");
+                  tr("Document number: 05 for every template printed, or hdnd=05 for one "
+                     "(default: blank, as in a draft)"));
   cmd->callback([args, &exit_code] { exit_code = run_render_text(*args); });
 }
 

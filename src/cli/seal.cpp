@@ -7,6 +7,7 @@
 #include "archive/seal.hpp"
 #include "cli/bundle_report.hpp"
 #include "cli/commands.hpp"
+#include "core/i18n.hpp"
 
 namespace baocao::cli {
 namespace {
@@ -23,25 +24,26 @@ int run_seal_command(const SealArgs& args) {
   for (const auto& d : result.diagnostics.warnings()) fmt::print(stderr, "{}\n", to_string(d));
   switch (result.status) {
     case SealStatus::sealed:
-      fmt::print("{}: sealed, issued {}; {} files are now read-only.\n", args.dir,
-                 result.sealed_date, result.check.manifest->outputs.size() + 1);
+      fmt::print("{}\n", trf("{}: sealed, issued {}; {} files are now read-only.", args.dir,
+                             result.sealed_date, result.check.manifest->outputs.size() + 1));
       return kOk;
     case SealStatus::already_sealed:
-      fmt::print("{}: already sealed (issued {}); nothing changed.\n", args.dir,
-                 result.sealed_date);
+      fmt::print("{}\n", trf("{}: already sealed (issued {}); nothing changed.", args.dir,
+                             result.sealed_date));
       return kOk;
     case SealStatus::not_intact:
       if (result.check.manifest) {
-        fmt::print(stderr, "{}: error: the bundle does not match its manifest:\n", args.dir);
+        fmt::print(stderr, "{}\n",
+                   trf("{}: error: the bundle does not match its manifest:", args.dir));
         print_findings(stderr, result.check);
       }
-      fmt::print(stderr,
-                 "  hint: not sealed. Rebuild the bundle with `baocao build`, check it with "
-                 "`baocao verify {}`, then seal it.\n",
-                 args.dir);
+      fmt::print(stderr, "  {}\n",
+                 trf("hint: not sealed. Rebuild the bundle with `baocao build`, check it with "
+                     "`baocao verify {}`, then seal it.",
+                     args.dir));
       return kDataError;
     case SealStatus::output_error:
-      fmt::print(stderr, "{}: the seal could not be completed.\n", args.dir);
+      fmt::print(stderr, "{}\n", trf("{}: the seal could not be completed.", args.dir));
       return kOutputError;
   }
   return kOutputError;
@@ -51,15 +53,17 @@ int run_seal_command(const SealArgs& args) {
 
 void add_seal_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand(
-      "seal", "Mark a bundle as issued: dated in its manifest, files read-only, kept by builds");
+      "seal",
+      tr("Mark a bundle as issued: dated in its manifest, files read-only, kept by builds"));
   auto args = std::make_shared<SealArgs>();
-  cmd->add_option("DIR", args->dir, "The bundle folder, e.g. output/2023")
+  cmd->add_option("DIR", args->dir, tr("The bundle folder, e.g. output/2023"))
       ->required()
       ->check(CLI::ExistingDirectory);
-  cmd->add_option("--date", args->date, "Date of issue (default: today)")->check(date_validator());
+  cmd->add_option("--date", args->date, tr("Date of issue (default: today)"))
+      ->check(date_validator());
   cmd->footer(
-      "Exit codes: 0 sealed (or already sealed); 1 the bundle does not match its manifest; 2 "
-      "usage error; 3 the manifest or a permission could not be written.");
+      tr("Exit codes: 0 sealed (or already sealed); 1 the bundle does not match its manifest; 2 "
+         "usage error; 3 the manifest or a permission could not be written."));
   cmd->callback([args, &exit_code] { exit_code = run_seal_command(*args); });
 }
 

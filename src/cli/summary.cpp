@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/prepare.hpp"
 #include "cli/report.hpp"
+#include "core/i18n.hpp"
 #include "format/summary_csv.hpp"
 #include "format/summary_json.hpp"
 #include "format/summary_table.hpp"
@@ -38,7 +39,7 @@ void run_summary(const SummaryOptions& options, int& exit_code) {
     out = summary_table(summary, data);
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (std::fflush(stdout) != 0) {
-    fmt::print(stderr, "error: cannot write the summary to the standard output\n");
+    fmt::print(stderr, "{}\n", tr("error: cannot write the summary to the standard output"));
     exit_code = kOutputError;
     return;
   }
@@ -48,13 +49,13 @@ void run_summary(const SummaryOptions& options, int& exit_code) {
 }  // namespace
 
 void add_summary_command(CLI::App& app, int& exit_code) {
-  auto* cmd = app.add_subcommand("summary", "Print the computed summary for a report period");
+  auto* cmd = app.add_subcommand("summary", tr("Print the computed summary for a report period"));
   auto options = std::make_shared<SummaryOptions>();
-  cmd->add_option("--data", options->data, "Dataset folder")->capture_default_str();
+  cmd->add_option("--data", options->data, tr("Dataset folder"))->capture_default_str();
   cmd->add_option("--period", options->period,
-                  "Report period: 2023, 2023-Q3, 2023-H1, 2023-9M or 2023-M07 (default: the "
-                  "latest year with an actual or estimate)");
-  cmd->add_option("--format", options->format, "Output format")
+                  tr("Report period: 2023, 2023-Q3, 2023-H1, 2023-9M or 2023-M07 (default: the "
+                     "latest year with an actual or estimate)"));
+  cmd->add_option("--format", options->format, tr("Output format"))
       ->check(CLI::IsMember({"table", "csv", "json"}))
       ->capture_default_str();
   cmd->callback([options, &exit_code] { run_summary(*options, exit_code); });

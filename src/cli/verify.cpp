@@ -7,6 +7,7 @@
 #include "archive/verify.hpp"
 #include "cli/bundle_report.hpp"
 #include "cli/commands.hpp"
+#include "core/i18n.hpp"
 
 namespace baocao::cli {
 namespace {
@@ -17,13 +18,13 @@ bool report_bundle(const std::string& dir) {
   for (const auto& d : result.diagnostics.errors()) fmt::print(stderr, "{}\n", to_string(d));
   if (!result.manifest) return false;
   std::string sealed =
-      result.manifest->sealed_date ? fmt::format(", sealed {}", *result.manifest->sealed_date) : "";
+      result.manifest->sealed_date ? trf(", sealed {}", *result.manifest->sealed_date) : "";
   if (result.intact()) {
-    fmt::print("{}: intact ({} files as the manifest says, period {}{})\n", dir, result.checked,
-               result.manifest->period, sealed);
+    fmt::print("{}\n", trf("{}: intact ({} files as the manifest says, period {}{})", dir,
+                           result.checked, result.manifest->period, sealed));
     return true;
   }
-  fmt::print("{}: NOT intact ({} problem(s){}):\n", dir, result.findings.size(), sealed);
+  fmt::print("{}\n", trf("{}: NOT intact ({} problem(s){}):", dir, result.findings.size(), sealed));
   print_findings(stdout, result);
   return false;
 }
@@ -31,10 +32,10 @@ bool report_bundle(const std::string& dir) {
 int run_verify_command(const std::string& dir) {
   auto bundles = find_bundles(dir);
   if (bundles.empty()) {
-    fmt::print(stderr,
-               "{}: error: no bundle here (no manifest.json in it or in its sub-folders)\n"
-               "  hint: give a bundle folder such as output/2023, written by `baocao build`\n",
-               dir);
+    fmt::print(stderr, "{}\n",
+               trf("{}: error: no bundle here (no manifest.json in it or in its sub-folders)\n"
+                   "  hint: give a bundle folder such as output/2023, written by `baocao build`",
+                   dir));
     return kDataError;
   }
   bool all_intact = true;
@@ -46,15 +47,15 @@ int run_verify_command(const std::string& dir) {
 
 void add_verify_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand(
-      "verify", "Check a bundle against its manifest: missing, altered or extra files");
+      "verify", tr("Check a bundle against its manifest: missing, altered or extra files"));
   auto dir = std::make_shared<std::string>("output");
   cmd->add_option("DIR", *dir,
-                  "A bundle folder (output/2023), or a folder of bundles: each is checked")
+                  tr("A bundle folder (output/2023), or a folder of bundles: each is checked"))
       ->check(CLI::ExistingDirectory)
       ->capture_default_str();
   cmd->footer(
-      "Exit codes: 0 intact; 1 a file is missing, altered or extra, or there is no readable "
-      "manifest; 2 usage error.");
+      tr("Exit codes: 0 intact; 1 a file is missing, altered or extra, or there is no readable "
+         "manifest; 2 usage error."));
   cmd->callback([dir, &exit_code] { exit_code = run_verify_command(*dir); });
 }
 

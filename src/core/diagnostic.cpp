@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
 #include "core/unicode.hpp"
 
 namespace baocao {
@@ -12,9 +13,9 @@ std::string to_string(const Diagnostic& d) {
   std::string out = terminal_safe(d.file);
   if (d.line > 0) out += fmt::format(":{}", d.line);
   if (d.column > 0) out += fmt::format(":{}", d.column);
-  out += d.severity == Severity::error ? ": error: " : ": warning: ";
+  out += fmt::format(": {}: ", d.severity == Severity::error ? tr("error") : tr("warning"));
   out += terminal_safe(d.message);
-  if (!d.hint.empty()) out += "\n  hint: " + terminal_safe(d.hint);
+  if (!d.hint.empty()) out += fmt::format("\n  {}: {}", tr("hint"), terminal_safe(d.hint));
   return out;
 }
 

@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 #include <utf8proc.h>
 
+#include "core/i18n.hpp"
+
 namespace baocao {
 
 bool Repertoire::contains(char32_t c) const {
@@ -29,15 +31,21 @@ std::string undrawable_message(std::string_view text, std::size_t offset,
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data() + offset);
   utf8proc_int32_t cp = 0;
   auto n = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(text.size() - offset), &cp);
-  if (n <= 0) return "a byte that is not UTF-8 cannot be printed";
+  if (n <= 0) return tr("a byte that is not UTF-8 cannot be printed");
   // The character itself is shown when it is visible at all.
   bool visible = cp >= 0x20 && !(cp >= 0x7F && cp < 0xA0);
   std::string shown =
       visible ? fmt::format(" \"{}\"", text.substr(offset, static_cast<std::size_t>(n))) : "";
-  return fmt::format(
+  return trf(
       "the character U+{:04X}{} has no glyph in the font {}, so it cannot be "
       "printed",
       static_cast<std::uint32_t>(cp), shown, repertoire.font_name);
+}
+
+std::string undrawable_hint() {
+  return tr(
+      "replace or remove that character (the font covers every Vietnamese letter, ₫, – and "
+      "→)");
 }
 
 }  // namespace baocao

@@ -24,7 +24,7 @@ std::size_t find_undrawable(std::string_view text, const Repertoire& repertoire)
 // font Liberation Serif, so it cannot be printed".
 std::string undrawable_message(std::string_view text, std::size_t offset,
                                const Repertoire& repertoire);
-inline constexpr const char* kUndrawableHint =
-    "replace or remove that character (the font covers every Vietnamese letter, ₫, – and →)";
+// The hint that goes with it, in the user's language.
+std::string undrawable_hint();
 
 }  // namespace baocao

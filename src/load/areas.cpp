@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
 #include "load/encoding.hpp"
 #include "load/parts.hpp"
 #include "load/table.hpp"
@@ -18,13 +19,18 @@ std::optional<AreaType> parse_area_type(std::string_view s) {
   return std::nullopt;
 }
 
+// A ward or a commune, as a message names it.
+std::string_view kind_word(AreaType type) {
+  return type == AreaType::ward ? tr("ward") : tr("commune");
+}
+
 std::string area_type_hint(std::string_view typed) {
-  std::string hint = "write unit (the whole town or district), ward (phường) or commune (xã)";
-  if (typed == "phường" || typed == "Phường") return "write ward for a phường";
-  if (typed == "xã" || typed == "Xã") return "write commune for a xã";
+  std::string hint = tr("write unit (the whole town or district), ward (phường) or commune (xã)");
+  if (typed == "phường" || typed == "Phường") return tr("write ward for a phường");
+  if (typed == "xã" || typed == "Xã") return tr("write commune for a xã");
   if (typed == "Unit" || typed == "Ward" || typed == "Commune" || typed == "UNIT" ||
       typed == "WARD" || typed == "COMMUNE")
-    hint = "write the type in lower case: unit, ward or commune";
+    hint = tr("write the type in lower case: unit, ward or commune");
   return hint;
 }
 
@@ -54,10 +60,10 @@ std::string code_hint(std::string_view typed, bool dots) {
     only_case = only_case && ok;
     upper += u;
   }
-  std::string allowed = dots ? "capital letters without accents, digits and the signs . - _"
-                             : "capital letters without accents, digits and the signs - _";
-  if (only_case && !typed.empty()) return fmt::format("codes use {}: write {}", allowed, upper);
-  return fmt::format("codes use {} (no spaces, no Vietnamese letters)", allowed);
+  std::string allowed = dots ? tr("capital letters without accents, digits and the signs . - _")
+                             : tr("capital letters without accents, digits and the signs - _");
+  if (only_case && !typed.empty()) return trf("codes use {}: write {}", allowed, upper);
+  return trf("codes use {} (no spaces, no Vietnamese letters)", allowed);
 }
 
 void load_areas(const LoadContext& ctx, Dataset& data, Catalog& catalog, SourceFile& file) {
@@ -73,7 +79,7 @@ void load_areas(const LoadContext& ctx, Dataset& data, Catalog& catalog, SourceF
   std::vector<PendingParent> parents;
   std::vector<std::uint32_t> units;
   while (table.next_row()) {
-    if (!claim_code(table, kCode, {"area", "a code"}, catalog.area_index, catalog.area_line))
+    if (!claim_code(table, kCode, CodeColumn{false}, catalog.area_index, catalog.area_line))
       continue;
     std::string_view code = table.raw(kCode);
     auto index = static_cast<std::uint32_t>(data.areas.size());
@@ -81,30 +87,30 @@ void load_areas(const LoadContext& ctx, Dataset& data, Catalog& catalog, SourceF
     area.code = std::string(code);
     area.name = table.text(kName);
     if (area.name.empty())
-      table.error(kName, fmt::format("name of area `{}` is empty", code),
-                  "write the name as reports print it, e.g. phường Tây Sơn, xã Song An");
+      table.error(kName, trf("name of area `{}` is empty", code),
+                  tr("write the name as reports print it, e.g. phường Tây Sơn, xã Song An"));
     std::string_view type = table.raw(kType);
     auto parsed = parse_area_type(type);
     if (!parsed)
       table.error(kType,
-                  type.empty() ? std::string("type is empty")
-                               : fmt::format("type `{}` is not an area type", printable(type)),
+                  type.empty() ? std::string(tr("type is empty"))
+                               : trf("type `{}` is not an area type", printable(type)),
                   area_type_hint(table.text(kType)));
     area.type = parsed.value_or(AreaType::ward);
     std::string_view parent = table.raw(kParent);
     if (parsed == AreaType::unit) {
       units.push_back(index);
       if (!parent.empty())
-        table.error(kParent,
-                    fmt::format("the unit `{}` has parent `{}`: the unit is the top area", code,
-                                printable(parent)),
-                    "leave parent empty on the unit's row");
+        table.error(
+            kParent,
+            trf("the unit `{}` has parent `{}`: the unit is the top area", code, printable(parent)),
+            tr("leave parent empty on the unit's row"));
     } else if (parsed) {
       if (parent.empty())
         table.error(kParent,
-                    fmt::format("{} `{}` has no parent",
-                                *parsed == AreaType::ward ? "ward" : "commune", code),
-                    "write the unit's code as the parent of every ward and commune");
+                    *parsed == AreaType::ward ? trf("ward `{}` has no parent", code)
+                                              : trf("commune `{}` has no parent", code),
+                    tr("write the unit's code as the parent of every ward and commune"));
       else
         parents.push_back({index, std::string(parent), table.line(kParent), table.field(kParent)});
     }
@@ -117,45 +123,44 @@ void load_areas(const LoadContext& ctx, Dataset& data, Catalog& catalog, SourceF
   const std::string& shown = table.shown_path();
   if (!table.complete()) return;  // the missing column is reported; the rest would guess
   if (units.empty()) {
-    ctx.diagnostics.error(shown, 0, 0, "no row has type `unit`",
-                          fmt::format("add a row for the whole unit: {},{},unit,",
-                                      data.unit.code.empty() ? "ANKHE" : data.unit.code,
-                                      data.unit.name.empty() ? "thị xã An Khê" : data.unit.name));
+    ctx.diagnostics.error(shown, 0, 0, tr("no row has type `unit`"),
+                          trf("add a row for the whole unit: {},{},unit,",
+                              data.unit.code.empty() ? "ANKHE" : data.unit.code,
+                              data.unit.name.empty() ? "thị xã An Khê" : data.unit.name));
   } else {
     for (std::size_t k = 1; k < units.size(); ++k)
       ctx.diagnostics.error(
           shown, catalog.area_line[units[k]], 0,
-          fmt::format("a second row of type `unit` (`{}`): the first is `{}` on line {}",
-                      data.areas[units[k]].code, data.areas[units[0]].code,
-                      catalog.area_line[units[0]]),
-          "one row is the unit itself; the others are wards or communes");
+          trf("a second row of type `unit` (`{}`): the first is `{}` on line {}",
+              data.areas[units[k]].code, data.areas[units[0]].code, catalog.area_line[units[0]]),
+          tr("one row is the unit itself; the others are wards or communes"));
     std::uint32_t unit = units[0];
     data.unit_area = unit;
     catalog.unit_area_known = units.size() == 1;
     if (!data.unit.code.empty() && data.areas[unit].code != data.unit.code)
       ctx.diagnostics.error(shown, catalog.area_line[unit], 1,
-                            fmt::format("the unit's code is `{}` here but \"{}\" in unit.toml",
-                                        data.areas[unit].code, data.unit.code),
-                            "use the same code in both files");
+                            trf("the unit's code is `{}` here but \"{}\" in unit.toml",
+                                data.areas[unit].code, data.unit.code),
+                            tr("use the same code in both files"));
   }
   for (const auto& p : parents) {
     auto it = catalog.area_index.find(p.parent);
-    std::string_view kind = data.areas[p.area].type == AreaType::ward ? "ward" : "commune";
+    std::string_view kind = kind_word(data.areas[p.area].type);
     if (it == catalog.area_index.end()) {
-      ctx.diagnostics.error(
-          shown, p.line, p.field,
-          fmt::format("parent `{}` of {} `{}` is not an area code in this file",
-                      printable(p.parent), kind, data.areas[p.area].code),
-          units.empty() ? std::string("write the unit's code as the parent")
-                        : fmt::format("write the unit's code: {}", data.areas[units[0]].code));
+      ctx.diagnostics.error(shown, p.line, p.field,
+                            trf("parent `{}` of {} `{}` is not an area code in this file",
+                                printable(p.parent), kind, data.areas[p.area].code),
+                            units.empty()
+                                ? std::string(tr("write the unit's code as the parent"))
+                                : trf("write the unit's code: {}", data.areas[units[0]].code));
     } else if (data.areas[it->second].type != AreaType::unit) {
       ctx.diagnostics.error(
           shown, p.line, p.field,
-          fmt::format("parent `{}` of {} `{}` is not the unit but a {}", p.parent, kind,
-                      data.areas[p.area].code, to_string(data.areas[it->second].type)),
-          units.empty() ? std::string("the parent of a ward or commune is the unit")
-                        : fmt::format("the parent of a ward or commune is the unit: {}",
-                                      data.areas[units[0]].code));
+          trf("parent `{}` of {} `{}` is not the unit but a {}", p.parent, kind,
+              data.areas[p.area].code, kind_word(data.areas[it->second].type)),
+          units.empty()
+              ? std::string(tr("the parent of a ward or commune is the unit"))
+              : trf("the parent of a ward or commune is the unit: {}", data.areas[units[0]].code));
     } else {
       data.areas[p.area].parent = p.parent;
     }

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
+
 namespace baocao {
 namespace {
 
@@ -198,8 +200,9 @@ std::string_view unicode_bom_name(std::string_view head) {
 }
 
 std::string utf8_save_hint() {
-  return "save it as UTF-8: in Excel, Save As \"CSV UTF-8 (Comma delimited)\" (not \"Unicode "
-         "Text\"); in Notepad, Save As with Encoding \"UTF-8\" (not \"Unicode\")";
+  return tr(
+      "save it as UTF-8: in Excel, Save As \"CSV UTF-8 (Comma delimited)\" (not \"Unicode "
+      "Text\"); in Notepad, Save As with Encoding \"UTF-8\" (not \"Unicode\")");
 }
 
 LegacyEncoding guess_legacy_encoding(std::string_view bytes) {

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
 #include "core/unicode.hpp"
 #include "load/encoding.hpp"
 #include "load/number.hpp"
@@ -52,14 +53,12 @@ std::optional<E> read_choice(CsvTable& table, std::size_t column, Choices<E> cho
   std::string lowered(s);
   for (char& c : lowered)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  std::string hint = parse_choice(lowered, choices)
-                         ? fmt::format("write it in lower case: {}", lowered)
-                         : fmt::format("write one of: {}", explained);
-  table.error(
-      column,
-      s.empty() ? fmt::format("{} is empty", table.name(column))
-                : fmt::format("{} `{}` is not one of {}", table.name(column), printable(s), names),
-      std::move(hint));
+  std::string hint = parse_choice(lowered, choices) ? trf("write it in lower case: {}", lowered)
+                                                    : trf("write one of: {}", explained);
+  table.error(column,
+              s.empty() ? trf("{} is empty", table.name(column))
+                        : trf("{} `{}` is not one of {}", table.name(column), printable(s), names),
+              std::move(hint));
   return std::nullopt;
 }
 
@@ -67,11 +66,10 @@ std::optional<int> read_decimals(CsvTable& table) {
   std::string_view s = table.raw(kDecimals);
   if (s.size() == 1 && s[0] >= '0' && s[0] <= '4') return s[0] - '0';
   table.error(kDecimals,
-              s.empty()
-                  ? std::string("decimals is empty")
-                  : fmt::format("decimals `{}` is not a whole number from 0 to 4", printable(s)),
-              "write how many digits reports show after the decimal comma: 0 for counts, "
-              "2 for 18.797,39");
+              s.empty() ? std::string(tr("decimals is empty"))
+                        : trf("decimals `{}` is not a whole number from 0 to 4", printable(s)),
+              tr("write how many digits reports show after the decimal comma: 0 for counts, "
+                 "2 for 18.797,39"));
   return std::nullopt;
 }
 
@@ -80,10 +78,10 @@ void warn_long_group(CsvTable& table, const std::string& group) {
   std::size_t units = count_utf16_units(group);
   if (units <= kMaxSheetNameUnits) return;
   table.warning(kGroup, "group too long for a sheet name",
-                fmt::format("group `{}` is {} characters long (as Excel counts them): its sheet "
-                            "in the workbooks is named after its first {} only",
-                            group, units, kMaxSheetNameUnits),
-                "give the group a shorter name if the sheet's name should be whole");
+                trf("group `{}` is {} characters long (as Excel counts them): its sheet "
+                    "in the workbooks is named after its first {} only",
+                    group, units, kMaxSheetNameUnits),
+                tr("give the group a shorter name if the sheet's name should be whole"));
 }
 
 }  // namespace
@@ -123,7 +121,7 @@ void load_indicators(const LoadContext& ctx, Dataset& data, Catalog& catalog, So
     departments += fmt::format("{}{}", departments.empty() ? "" : ", ", d.code);
 
   while (table.next_row()) {
-    if (!claim_code(table, kCode, {"indicator", "an indicator code", true}, catalog.indicator_index,
+    if (!claim_code(table, kCode, CodeColumn{true}, catalog.indicator_index,
                     catalog.indicator_line))
       continue;
     std::string_view code = table.raw(kCode);
@@ -134,8 +132,8 @@ void load_indicators(const LoadContext& ctx, Dataset& data, Catalog& catalog, So
       std::string value = table.text(column);
       if (value.empty()) {
         complete = false;
-        table.error(column, fmt::format("{} of indicator `{}` is empty", table.name(column), code),
-                    fmt::format("write it, e.g. {}", example));
+        table.error(column, trf("{} of indicator `{}` is empty", table.name(column), code),
+                    trf("write it, e.g. {}", example));
       }
       return value;
     };
@@ -148,13 +146,13 @@ void load_indicators(const LoadContext& ctx, Dataset& data, Catalog& catalog, So
          {"count", IndicatorType::count},
          {"rate", IndicatorType::rate},
          {"score", IndicatorType::score}},
-        "amount (money, output, income), count (people, members, sites), rate (a percentage), "
-        "score (criteria met out of out_of)");
+        tr("amount (money, output, income), count (people, members, sites), rate (a percentage), "
+           "score (criteria met out of out_of)"));
     auto direction = read_choice<Direction>(
         table, kDirection,
         {{"up", Direction::up}, {"down", Direction::down}, {"none", Direction::none}},
-        "up (higher is better), down (lower is better, e.g. poverty rate), none (not judged, "
-        "e.g. budget spending)");
+        tr("up (higher is better), down (lower is better, e.g. poverty rate), none (not judged, "
+           "e.g. budget spending)"));
     auto decimals = read_decimals(table);
     auto aggregate = read_choice<Aggregate>(
         table, kAggregate,
@@ -162,15 +160,15 @@ void load_indicators(const LoadContext& ctx, Dataset& data, Catalog& catalog, So
          {"mean", Aggregate::mean},
          {"range", Aggregate::range},
          {"none", Aggregate::none}},
-        "sum, mean, range (shown as min–max) or none (reported for the unit only)");
+        tr("sum, mean, range (shown as min–max) or none (reported for the unit only)"));
     auto key = read_choice<bool>(table, kKey, {{"yes", true}, {"no", false}},
-                                 "yes for a main target (chỉ tiêu chủ yếu), otherwise no");
+                                 tr("yes for a main target (chỉ tiêu chủ yếu), otherwise no"));
     std::optional<AreaScope> scope = AreaScope::all;
     if (!table.raw(kAreas).empty())
       scope = read_choice<AreaScope>(
           table, kAreas,
           {{"all", AreaScope::all}, {"wards", AreaScope::wards}, {"communes", AreaScope::communes}},
-          "all (the default), wards or communes");
+          tr("all (the default), wards or communes"));
     complete = complete && type && direction && decimals && aggregate && key && scope;
     if (type) ind.type = *type;
     if (direction) ind.direction = *direction;
@@ -182,18 +180,16 @@ void load_indicators(const LoadContext& ctx, Dataset& data, Catalog& catalog, So
 
     ind.department = std::string(table.raw(kDepartment));
     if (ind.department.empty()) {
-      table.error(
-          kDepartment, fmt::format("department of indicator `{}` is empty", code),
-          departments.empty()
-              ? std::string("write the code of a department listed in unit.toml")
-              : fmt::format("write one of the department codes of unit.toml: {}", departments));
+      table.error(kDepartment, trf("department of indicator `{}` is empty", code),
+                  departments.empty()
+                      ? std::string(tr("write the code of a department listed in unit.toml"))
+                      : trf("write one of the department codes of unit.toml: {}", departments));
     } else if (catalog.unit_known && data.find_department(ind.department) == nullptr) {
-      table.error(
-          kDepartment,
-          fmt::format("department `{}` is not in unit.toml", printable(ind.department)),
-          fmt::format("use one of {}, or add a [[departments]] block with code = \"{}\" to "
+      table.error(kDepartment,
+                  trf("department `{}` is not in unit.toml", printable(ind.department)),
+                  trf("use one of {}, or add a [[departments]] block with code = \"{}\" to "
                       "unit.toml",
-                      departments.empty() ? std::string("its department codes") : departments,
+                      departments.empty() ? std::string(tr("its department codes")) : departments,
                       printable(ind.department)));
     }
 
@@ -203,10 +199,9 @@ void load_indicators(const LoadContext& ctx, Dataset& data, Catalog& catalog, So
       if (!n.value || *n.value <= 0) {
         complete = false;
         table.error(kOutOf,
-                    out_of.empty()
-                        ? fmt::format("score indicator `{}` has no out_of", code)
-                        : fmt::format("out_of `{}` is not a positive number", printable(out_of)),
-                    "write the total the score is out of: 19 for \"x/19 tiêu chí\"");
+                    out_of.empty() ? trf("score indicator `{}` has no out_of", code)
+                                   : trf("out_of `{}` is not a positive number", printable(out_of)),
+                    tr("write the total the score is out of: 19 for \"x/19 tiêu chí\""));
       } else {
         ind.out_of = *n.value;
       }
@@ -215,24 +210,24 @@ void load_indicators(const LoadContext& ctx, Dataset& data, Catalog& catalog, So
       ParsedNumber n = parse_number(out_of);
       if (!n.value || *n.value <= 0) {
         complete = false;
-        table.error(kOutOf, fmt::format("out_of `{}` is not a positive number", printable(out_of)),
-                    "write 100 for a share that cannot exceed the whole, or leave out_of empty "
-                    "(a growth rate)");
+        table.error(kOutOf, trf("out_of `{}` is not a positive number", printable(out_of)),
+                    tr("write 100 for a share that cannot exceed the whole, or leave out_of empty "
+                       "(a growth rate)"));
       } else {
         ind.out_of = *n.value;
       }
     } else if (type && !out_of.empty()) {
       table.error(kOutOf,
-                  fmt::format("out_of is given but indicator `{}` is of type {}, not score or rate",
-                              code, to_string(*type)),
-                  "leave out_of empty, or make the type score (or rate, for a share)");
+                  trf("out_of is given but indicator `{}` is of type {}, not score or rate", code,
+                      to_string(*type)),
+                  tr("leave out_of empty, or make the type score (or rate, for a share)"));
     }
     if (type == IndicatorType::rate && aggregate == Aggregate::sum)
       table.warning(kAggregate, "rate summed",
-                    fmt::format("rate indicator `{}` has aggregate sum: the unit's figure will "
-                                "be the sum of its areas' rates",
-                                code),
-                    "a rate is usually combined with mean, or given for the unit only (none)");
+                    trf("rate indicator `{}` has aggregate sum: the unit's figure will "
+                        "be the sum of its areas' rates",
+                        code),
+                    tr("a rate is usually combined with mean, or given for the unit only (none)"));
 
     if (!ind.group.empty() &&
         std::find(data.groups.begin(), data.groups.end(), ind.group) == data.groups.end()) {

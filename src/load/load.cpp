@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "core/i18n.hpp"
 #include "load/parts.hpp"
 
 namespace baocao {
@@ -12,9 +13,9 @@ LoadResult load_dataset(const std::string& dir, const Repertoire* drawable) {
   if (!std::filesystem::is_directory(dir.empty() ? "." : dir, ec)) {
     bool exists = std::filesystem::exists(dir, ec);
     result.diagnostics.error(
-        dir, 0, 0, exists ? "this is not a folder" : "dataset folder not found",
-        "give the folder that holds unit.toml, areas.csv, indicators.csv and values.csv: "
-        "baocao check --data DIR");
+        dir, 0, 0, exists ? tr("this is not a folder") : tr("dataset folder not found"),
+        tr("give the folder that holds unit.toml, areas.csv, indicators.csv and values.csv: "
+           "baocao check --data DIR"));
     return result;
   }
   LoadContext ctx{dir, result.diagnostics, drawable};

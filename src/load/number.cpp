@@ -6,6 +6,8 @@
 #include <system_error>
 #include <vector>
 
+#include "core/i18n.hpp"
+
 namespace baocao {
 namespace {
 
@@ -105,12 +107,13 @@ bool all_digits(std::string_view s) {
 }
 
 std::string join_reasons(const std::vector<std::string>& reasons) {
-  std::string out = "has ";
+  // "thousands separators, spaces and a % sign": one list, said as "has LIST".
+  std::string list;
   for (std::size_t k = 0; k < reasons.size(); ++k) {
-    if (k > 0) out += k + 1 == reasons.size() ? " and " : ", ";
-    out += reasons[k];
+    if (k > 0) list += k + 1 == reasons.size() ? tr(" and ") : ", ";
+    list += reasons[k];
   }
-  return out;
+  return trf("has {}", list);
 }
 
 // For text that is not a number: the number it may mean when written with a decimal comma,
@@ -151,8 +154,8 @@ void guess_meaning(std::string_view text, ParsedNumber& out) {
     auto fraction = body.substr(k + 1);
     if (!whole || !(fraction.empty() || all_digits(fraction))) return;
     meant = *whole + (fraction.empty() ? "" : "." + std::string(fraction));
-    reasons.push_back("thousands separators");
-    if (decimal == ',') reasons.push_back("a decimal comma");
+    reasons.push_back(tr("thousands separators"));
+    if (decimal == ',') reasons.push_back(tr("a decimal comma"));
   } else if (commas == 1) {
     auto k = body.find(',');
     auto whole = body.substr(0, k), fraction = body.substr(k + 1);
@@ -160,17 +163,17 @@ void guess_meaning(std::string_view text, ParsedNumber& out) {
     meant = std::string(whole.empty() ? "0" : whole) + "." + std::string(fraction);
     if (fraction.size() == 3 && !whole.empty() && whole.size() <= 3)
       out.meant_otherwise = sign + std::string(whole) + std::string(fraction);
-    reasons.push_back("a decimal comma");
+    reasons.push_back(tr("a decimal comma"));
   } else if (commas > 1 || dots > 1) {
     auto digits = ungroup(body, commas > 1 ? ',' : '.');
     if (!digits) return;
     meant = *digits;
-    reasons.push_back("thousands separators");
+    reasons.push_back(tr("thousands separators"));
   } else {
     meant = std::string(body);
   }
-  if (spaces) reasons.push_back("spaces");
-  if (percent) reasons.push_back("a % sign");
+  if (spaces) reasons.push_back(tr("spaces"));
+  if (percent) reasons.push_back(tr("a % sign"));
   meant = sign + meant;
   if (reasons.empty() || !check_syntax(meant)) {
     out.meant_otherwise.clear();
@@ -185,7 +188,7 @@ void guess_meaning(std::string_view text, ParsedNumber& out) {
 ParsedNumber parse_number(std::string_view text) {
   ParsedNumber out;
   if (text.empty()) {
-    out.problem = "is empty";
+    out.problem = tr("is empty");
     return out;
   }
   if (auto syntax = check_syntax(text)) {
@@ -193,22 +196,23 @@ ParsedNumber parse_number(std::string_view text) {
     double v = 0;
     auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
     if (ec == std::errc::result_out_of_range || (ec == std::errc{} && !std::isfinite(v))) {
-      out.problem = "is too large or too small to be a figure";
+      out.problem = tr("is too large or too small to be a figure");
       return out;
     }
     if (ec != std::errc{} || ptr != digits.data() + digits.size()) {
-      out.problem = "is not a number";
+      out.problem = tr("is not a number");
       return out;
     }
     // Every figure is bounded, so that no sum, ratio or chart coordinate made from it can
     // overflow, and a whole number is exact in a double. 2^53 is above the bound; a whole
     // number past it is named as such, since its last digits would silently change.
     if (std::fabs(v) >= kMaxExactInteger && is_whole_text(digits)) {
-      out.problem = "is a whole number beyond 2^53 (9007199254740992): it cannot be held exactly";
+      out.problem =
+          tr("is a whole number beyond 2^53 (9007199254740992): it cannot be held exactly");
       return out;
     }
     if (std::fabs(v) >= kFigureBound) {
-      out.problem = "is too large: a figure must be below 10^15 (1000000000000000) in size";
+      out.problem = tr("is too large: a figure must be below 10^15 (1000000000000000) in size");
       return out;
     }
     out.value = v;
@@ -222,15 +226,15 @@ ParsedNumber parse_number(std::string_view text) {
   std::string_view bare = strip_sign(lower, sign);
   if (bare == "nan" || bare == "inf" || bare == "infinity" || bare == "#n/a" ||
       bare.starts_with("#div/0") || bare == "#value!" || bare == "#num!") {
-    out.problem = "is not a figure";
+    out.problem = tr("is not a figure");
     return out;
   }
   if (bare.starts_with("0x")) {
-    out.problem = "is a hexadecimal number";
+    out.problem = tr("is a hexadecimal number");
     return out;
   }
   guess_meaning(text, out);
-  if (out.problem.empty()) out.problem = "is not a number";
+  if (out.problem.empty()) out.problem = tr("is not a number");
   return out;
 }
 

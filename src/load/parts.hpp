@@ -66,11 +66,10 @@ bool is_indicator_code(std::string_view code);  // [A-Z0-9_.-]+
 // What to write instead of a malformed code (its upper case when that is all that is wrong).
 std::string code_hint(std::string_view typed, bool dots);
 
-// How messages speak of the codes of a file.
+// Whose codes a file holds: indicator codes may hold dots ("KT.GTSX"), area codes not; the
+// messages name them.
 struct CodeColumn {
-  std::string_view noun;    // "area", "indicator"
-  std::string_view a_code;  // "code `x` is not …": "a code", "an indicator code"
-  bool dots = false;        // indicator codes may hold dots ("KT.GTSX"), area codes not
+  bool indicator = false;
 };
 class CsvTable;
 // Checks the code in `column` of the table's current row and records it in `index` as the next

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
 #include "core/suggest.hpp"
 #include "core/unicode.hpp"
 #include "load/encoding.hpp"
@@ -52,16 +53,19 @@ std::string join_names(const std::vector<ColumnSpec>& columns, bool required_onl
 std::string encoding_hint(LegacyEncoding e) {
   switch (e) {
     case LegacyEncoding::tcvn3:
-      return "the text was typed with a TCVN3 font (.VnTime, .VnArial): convert it to Unicode "
-             "(Unikey: Công cụ chuyển mã, from TCVN3 (ABC) to Unicode), then save the file as "
-             "UTF-8 (Excel: Save As \"CSV UTF-8 (Comma delimited)\")";
+      return tr(
+          "the text was typed with a TCVN3 font (.VnTime, .VnArial): convert it to Unicode "
+          "(Unikey: Công cụ chuyển mã, from TCVN3 (ABC) to Unicode), then save the file as "
+          "UTF-8 (Excel: Save As \"CSV UTF-8 (Comma delimited)\")");
     case LegacyEncoding::vni:
-      return "the text was typed with a VNI font (VNI-Times): convert it to Unicode (Unikey: "
-             "Công cụ chuyển mã, from VNI Windows to Unicode), then save the file as UTF-8 "
-             "(Excel: Save As \"CSV UTF-8 (Comma delimited)\")";
+      return tr(
+          "the text was typed with a VNI font (VNI-Times): convert it to Unicode (Unikey: "
+          "Công cụ chuyển mã, from VNI Windows to Unicode), then save the file as UTF-8 "
+          "(Excel: Save As \"CSV UTF-8 (Comma delimited)\")");
     default:
-      return "save the file as UTF-8: in Excel, Save As \"CSV UTF-8 (Comma delimited)\"; in "
-             "Notepad, Save As with Encoding \"UTF-8\"";
+      return tr(
+          "save the file as UTF-8: in Excel, Save As \"CSV UTF-8 (Comma delimited)\"; in "
+          "Notepad, Save As with Encoding \"UTF-8\"");
   }
 }
 
@@ -98,30 +102,29 @@ bool CsvTable::open() {
   std::error_code ec;
   auto status = std::filesystem::status(path_, ec);
   if (!std::filesystem::exists(status)) {
-    diagnostics_.error(shown_path_, 0, 0, "file not found",
-                       "a dataset folder holds unit.toml, areas.csv, indicators.csv and "
-                       "values.csv; check the folder given with --data");
+    diagnostics_.error(shown_path_, 0, 0, tr("file not found"),
+                       tr("a dataset folder holds unit.toml, areas.csv, indicators.csv and "
+                          "values.csv; check the folder given with --data"));
     return false;
   }
   if (!std::filesystem::is_regular_file(status)) {
-    diagnostics_.error(shown_path_, 0, 0, "this is a folder or a device, not a file",
-                       "put the CSV file itself at this path");
+    diagnostics_.error(shown_path_, 0, 0, tr("this is a folder or a device, not a file"),
+                       tr("put the CSV file itself at this path"));
     return false;
   }
   file_ = std::fopen(path_.c_str(), "rb");
   if (file_ == nullptr) {
-    diagnostics_.error(shown_path_, 0, 0,
-                       fmt::format("cannot open the file: {}", std::strerror(errno)),
-                       "check that the file can be read by your user");
+    diagnostics_.error(shown_path_, 0, 0, trf("cannot open the file: {}", std::strerror(errno)),
+                       tr("check that the file can be read by your user"));
     return false;
   }
   char head[4] = {};
   std::size_t head_size = std::fread(head, 1, sizeof head, file_);
   if (auto name = unicode_bom_name(std::string_view(head, head_size)); !name.empty()) {
     diagnostics_.error(shown_path_, 0, 0,
-                       fmt::format("the file is {} text, not UTF-8 (it starts with the {} "
-                                   "byte-order mark)",
-                                   name, name),
+                       trf("the file is {} text, not UTF-8 (it starts with the {} "
+                           "byte-order mark)",
+                           name, name),
                        utf8_save_hint());
     return false;
   }
@@ -146,8 +149,8 @@ bool CsvTable::open() {
 bool CsvTable::read_header() {
   std::string expected = join_names(columns_, false);
   if (!reader_->next(record_)) {
-    diagnostics_.error(shown_path_, 1, 0, "the file is empty",
-                       fmt::format("its first line must name the columns: {}", expected));
+    diagnostics_.error(shown_path_, 1, 0, tr("the file is empty"),
+                       trf("its first line must name the columns: {}", expected));
     return false;
   }
   if (!record_.problems.empty()) {
@@ -156,10 +159,10 @@ bool CsvTable::read_header() {
   }
   if (record_.dropped_fields > 0) {
     diagnostics_.error(shown_path_, 1, 0,
-                       fmt::format("the first line has {} fields: it is not the header of this "
-                                   "file",
-                                   record_.field_count()),
-                       fmt::format("the first line must name the columns: {}", expected));
+                       trf("the first line has {} fields: it is not the header of this "
+                           "file",
+                           record_.field_count()),
+                       trf("the first line must name the columns: {}", expected));
     return false;
   }
   std::vector<std::string_view> known;
@@ -173,14 +176,14 @@ bool CsvTable::read_header() {
     // Not a header with a typo but no header at all (data on line 1, another file, binary):
     // one message, not one per field.
     std::string_view first = header_.empty() ? std::string_view() : header_[0];
-    std::string hint = fmt::format("the first line must name the columns: {}", expected);
+    std::string hint = trf("the first line must name the columns: {}", expected);
     if (header_.size() == 1 && first.find(';') != std::string_view::npos)
-      hint = fmt::format(
-          "the columns are separated by `;`: save the file as CSV with commas "
-          "(Excel: \"CSV UTF-8 (Comma delimited)\"); the first line must be: {}",
-          expected);
+      hint =
+          trf("the columns are separated by `;`: save the file as CSV with commas "
+              "(Excel: \"CSV UTF-8 (Comma delimited)\"); the first line must be: {}",
+              expected);
     diagnostics_.error(shown_path_, 1, 0,
-                       "the first line is not the header of this file: no known column name",
+                       tr("the first line is not the header of this file: no known column name"),
                        std::move(hint));
     return false;
   }
@@ -192,9 +195,9 @@ bool CsvTable::read_header() {
       auto column = static_cast<std::size_t>(it - known.begin());
       if (field_of_[column] >= 0)
         diagnostics_.error(shown_path_, static_cast<int>(f.line), field,
-                           fmt::format("column `{}` appears twice in the header: fields {} and {}",
-                                       f.text, field_of_[column] + 1, field),
-                           "delete one of the two columns");
+                           trf("column `{}` appears twice in the header: fields {} and {}", f.text,
+                               field_of_[column] + 1, field),
+                           tr("delete one of the two columns"));
       else
         field_of_[column] = static_cast<int>(i);
       continue;
@@ -202,14 +205,14 @@ bool CsvTable::read_header() {
     if (f.text.starts_with("x_")) continue;  // the user's own column: kept, ignored
     std::string hint;
     auto close = diagnostics_.full() ? std::string_view() : closest_name(f.text, known);
-    if (!close.empty()) hint = fmt::format("did you mean `{}`? ", close);
-    hint += fmt::format(
-        "the columns of this file are {}; a column of your own must have a name starting "
-        "with x_",
-        expected);
+    hint =
+        trf("the columns of this file are {}; a column of your own must have a name starting "
+            "with x_",
+            expected);
+    if (!close.empty()) hint = trf("did you mean `{}`? {}", close, hint);
     diagnostics_.error(shown_path_, static_cast<int>(f.line), field,
-                       f.text.empty() ? std::string("a column has no name in the header")
-                                      : fmt::format("unknown column `{}`", printable(f.text)),
+                       f.text.empty() ? std::string(tr("a column has no name in the header"))
+                                      : trf("unknown column `{}`", printable(f.text)),
                        std::move(hint));
   }
   std::vector<std::string> missing;
@@ -218,10 +221,11 @@ bool CsvTable::read_header() {
   complete_ = missing.empty();
   if (!complete_) {
     diagnostics_.error(shown_path_, 1, 0,
-                       fmt::format("missing column{} `{}`", missing.size() > 1 ? "s" : "",
-                                   fmt::join(missing, "`, `")),
-                       fmt::format("add {} to the header; the required columns are {}",
-                                   missing.size() > 1 ? "them" : "it", join_names(columns_, true)));
+                       trn("missing column `{}`", "missing columns `{}`", missing.size(),
+                           fmt::format("{}", fmt::join(missing, "`, `"))),
+                       trn("add it to the header; the required columns are {}",
+                           "add them to the header; the required columns are {}", missing.size(),
+                           join_names(columns_, true)));
   }
   return true;
 }
@@ -229,7 +233,7 @@ bool CsvTable::read_header() {
 std::string CsvTable::column_label(std::size_t field_index) const {
   if (field_index < header_.size() && !header_[field_index].empty())
     return fmt::format("`{}`", printable(header_[field_index]));
-  return fmt::format("field {}", field_index + 1);
+  return trf("field {}", field_index + 1);
 }
 
 void CsvTable::report_problems() {
@@ -239,22 +243,21 @@ void CsvTable::report_problems() {
       case CsvProblemKind::unclosed_quote:
         diagnostics_.error(
             shown_path_, line, field,
-            "a quote opens a field here and is never closed: the rest of the file was read as "
-            "this one field",
-            "close the quote (a quote inside a quoted field is written twice: \"\")");
+            tr("a quote opens a field here and is never closed: the rest of the file was read as "
+               "this one field"),
+            tr("close the quote (a quote inside a quoted field is written twice: \"\")"));
         break;
       case CsvProblemKind::quote_in_field:
-        diagnostics_.error(shown_path_, line, field,
-                           fmt::format("{} has a quote inside a field that is not quoted",
-                                       column_label(p.field - 1)),
-                           "enclose the whole field in quotes and write the inner quote "
-                           "twice: \"Bài \"\"Những thành tựu\"\"\"");
-        break;
-      case CsvProblemKind::text_after_quote:
         diagnostics_.error(
             shown_path_, line, field,
-            fmt::format("{} has text after its closing quote", column_label(p.field - 1)),
-            "a quote inside a quoted field is written twice: \"\"");
+            trf("{} has a quote inside a field that is not quoted", column_label(p.field - 1)),
+            tr("enclose the whole field in quotes and write the inner quote "
+               "twice: \"Bài \"\"Những thành tựu\"\"\""));
+        break;
+      case CsvProblemKind::text_after_quote:
+        diagnostics_.error(shown_path_, line, field,
+                           trf("{} has text after its closing quote", column_label(p.field - 1)),
+                           tr("a quote inside a quoted field is written twice: \"\""));
         break;
     }
   }
@@ -268,14 +271,14 @@ bool CsvTable::check_field_count() {
         want < record_.fields.size() ? static_cast<int>(record_.fields[want].line) : row_line();
     diagnostics_.error(
         shown_path_, line, static_cast<int>(want + 1),
-        fmt::format("this row has {} fields but the header has {}", have, want),
-        "a text with a comma must be enclosed in quotes: \"Tỷ lệ xã, phường\"; a number is "
-        "written with a dot, not a comma: 1.5, not 1,5");
+        trf("this row has {} fields but the header has {}", have, want),
+        tr("a text with a comma must be enclosed in quotes: \"Tỷ lệ xã, phường\"; a number is "
+           "written with a dot, not a comma: 1.5, not 1,5"));
   } else {
     diagnostics_.error(shown_path_, row_line(), static_cast<int>(have + 1),
-                       fmt::format("this row has {} field{} but the header has {}", have,
-                                   have == 1 ? "" : "s", want),
-                       "write every column, an empty one as nothing between two commas (,,)");
+                       trn("this row has {} field but the header has {}",
+                           "this row has {} fields but the header has {}", have, have, want),
+                       tr("write every column, an empty one as nothing between two commas (,,)"));
   }
   return false;
 }
@@ -290,13 +293,13 @@ void CsvTable::check_controls(std::size_t i) {
     check_drawable_field(i);
     return;
   }
-  std::string where = at == 0 ? std::string("at its start")
-                              : fmt::format("after `{}`", printable(f.text.substr(0, at), 20));
+  std::string where = at == 0 ? std::string(tr("at its start"))
+                              : trf("after `{}`", printable(f.text.substr(0, at), 20));
   diagnostics_.error(shown_path_, static_cast<int>(f.line), static_cast<int>(i + 1),
-                     fmt::format("{} has the control character {} {}", column_label(i),
-                                 control_character_name(f.text, at), where),
-                     "delete it: a control character cannot be printed (it usually comes with "
-                     "text copied from another program)");
+                     trf("{} has the control character {} {}", column_label(i),
+                         control_character_name(f.text, at), where),
+                     tr("delete it: a control character cannot be printed (it usually comes with "
+                        "text copied from another program)"));
 }
 
 void CsvTable::check_drawable_field(std::size_t i) {
@@ -310,7 +313,7 @@ void CsvTable::check_drawable_field(std::size_t i) {
   diagnostics_.error(
       shown_path_, static_cast<int>(record_.fields[i].line), static_cast<int>(i + 1),
       fmt::format("{}: {}", column_label(i), undrawable_message(text, at, *drawable_)),
-      kUndrawableHint);
+      undrawable_hint());
 }
 
 void CsvTable::check_encoding() {
@@ -335,13 +338,16 @@ void CsvTable::check_encoding() {
     sample += ' ';
     sample += reader_->recent_bytes();
     LegacyEncoding guess = guess_legacy_encoding(sample);
-    std::string where = bad == 0 ? std::string("at its start")
-                                 : fmt::format("after `{}`", printable(f.text.substr(0, bad), 20));
+    std::string where = bad == 0 ? std::string(tr("at its start"))
+                                 : trf("after `{}`", printable(f.text.substr(0, bad), 20));
+    auto byte = static_cast<unsigned char>(f.text[bad]);
     std::string message =
-        fmt::format("{} is not UTF-8 text: byte 0x{:02X} {} cannot be read", column_label(i),
-                    static_cast<unsigned char>(f.text[bad]), where);
-    if (guess != LegacyEncoding::unknown)
-      message += fmt::format("; the file looks like {} encoding", encoding_name(guess));
+        guess == LegacyEncoding::unknown
+            ? trf("{} is not UTF-8 text: byte 0x{:02X} {} cannot be read", column_label(i), byte,
+                  where)
+            : trf("{} is not UTF-8 text: byte 0x{:02X} {} cannot be read; the file looks like {} "
+                  "encoding",
+                  column_label(i), byte, where, encoding_name(guess));
     diagnostics_.error(shown_path_, line, field, std::move(message), encoding_hint(guess));
   }
 }
@@ -361,9 +367,8 @@ bool CsvTable::next_row() {
       too_long = true;
       diagnostics_.error(
           shown_path_, static_cast<int>(f.line), static_cast<int>(i + 1),
-          fmt::format("{} is {} bytes long: no dataset field is that long", column_label(i),
-                      f.text.size()),
-          "look for a quote that opens a field and is not closed, or a file that is not CSV");
+          trf("{} is {} bytes long: no dataset field is that long", column_label(i), f.text.size()),
+          tr("look for a quote that opens a field and is not closed, or a file that is not CSV"));
     }
     if (too_long) continue;
     check_encoding();
@@ -413,19 +418,19 @@ SourceFile CsvTable::finish() {
   if (bad_text_fields_ > 1) {
     std::string lines;
     for (int l : bad_text_lines_) lines += fmt::format("{}{}", lines.empty() ? "" : ", ", l);
-    diagnostics_.error(
-        shown_path_, second_bad_line_, second_bad_field_,
-        fmt::format("{} more field{} of this file {} not UTF-8 text either (lines {}{})",
-                    bad_text_fields_ - 1, bad_text_fields_ == 2 ? "" : "s",
-                    bad_text_fields_ == 2 ? "is" : "are", lines,
-                    bad_text_fields_ - 1 > bad_text_lines_.size() ? ", …" : ""),
-        "convert the whole file, not only the line named above");
+    diagnostics_.error(shown_path_, second_bad_line_, second_bad_field_,
+                       trn("{} more field of this file is not UTF-8 text either (lines {}{})",
+                           "{} more fields of this file are not UTF-8 text either (lines {}{})",
+                           bad_text_fields_ - 1, bad_text_fields_ - 1, lines,
+                           bad_text_fields_ - 1 > bad_text_lines_.size() ? ", …" : ""),
+                       tr("convert the whole file, not only the line named above"));
   }
   for (const auto& [kind, counted] : warnings_)
     if (counted.left_out > 0)
       diagnostics_.warning(shown_path_, 0, 0,
-                           fmt::format("{} more line{} with the same warning ({}) not shown",
-                                       counted.left_out, counted.left_out == 1 ? "" : "s", kind));
+                           trn("{} more line with the same warning ({}) not shown",
+                               "{} more lines with the same warning ({}) not shown",
+                               counted.left_out, counted.left_out, kind));
   if (file_ != nullptr) {
     // Hash what was not read (a file abandoned after a bad header), so size and sum are whole.
     char buffer[1 << 16];
@@ -438,8 +443,8 @@ SourceFile CsvTable::finish() {
     std::fclose(file_);
     file_ = nullptr;
     if (read_failed_)
-      diagnostics_.error(shown_path_, 0, 0, "the file could not be read to its end",
-                         "check the disk or copy the file again");
+      diagnostics_.error(shown_path_, 0, 0, tr("the file could not be read to its end"),
+                         tr("check the disk or copy the file again"));
   }
   return {shown_path_, size_, sha_.hex()};
 }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
 #include "core/unicode.hpp"
 #include "load/encoding.hpp"
 
@@ -12,21 +13,22 @@ void check_text(const toml::node& node, const std::string& text, const std::stri
                 Diagnostics& diagnostics, const Repertoire* drawable) {
   int line = static_cast<int>(node.source().begin.line);
   if (std::size_t at = find_control_character(text, false); at != std::string::npos) {
-    diagnostics.error(file, line, 0,
-                      fmt::format("the text \"{}\" has the control character {}", printable(text),
-                                  control_character_name(text, at)),
-                      "delete it: each text is printed on its own and a control character (a "
-                      "tab, a line break, \\u0007…) cannot be printed; for several printed lines "
-                      "where the setting allows it, write a list of texts");
+    diagnostics.error(
+        file, line, 0,
+        trf("the text \"{}\" has the control character {}", printable(text),
+            control_character_name(text, at)),
+        tr("delete it: each text is printed on its own and a control character (a "
+           "tab, a line break, \\u0007…) cannot be printed; for several printed lines "
+           "where the setting allows it, write a list of texts"));
     return;
   }
   if (drawable == nullptr) return;
   std::string printed = to_nfc(text);  // as it will be printed: a letter and its marks as one
   if (std::size_t at = find_undrawable(printed, *drawable); at != std::string::npos)
     diagnostics.error(file, line, 0,
-                      fmt::format("{}; it is in the text \"{}\"",
-                                  undrawable_message(printed, at, *drawable), printable(printed)),
-                      kUndrawableHint);
+                      trf("{}; it is in the text \"{}\"",
+                          undrawable_message(printed, at, *drawable), printable(printed)),
+                      undrawable_hint());
 }
 
 constexpr int kMaxDotsOutsideTexts = 200;

@@ -10,6 +10,7 @@
 #include <fmt/ranges.h>
 #include <toml++/toml.h>
 
+#include "core/i18n.hpp"
 #include "core/sha256.hpp"
 #include "core/unicode.hpp"
 #include "load/encoding.hpp"
@@ -26,19 +27,19 @@ constexpr std::uintmax_t kMaxUnitTomlBytes = 1 << 20;
 std::string_view type_words(const toml::node& n) {
   switch (n.type()) {
     case toml::node_type::string:
-      return "a text";
+      return tr("a text");
     case toml::node_type::integer:
-      return "a whole number";
+      return tr("a whole number");
     case toml::node_type::floating_point:
-      return "a number with decimals";
+      return tr("a number with decimals");
     case toml::node_type::boolean:
-      return "true/false";
+      return tr("true/false");
     case toml::node_type::table:
-      return "a table";
+      return tr("a table");
     case toml::node_type::array:
-      return "a list";
+      return tr("a list");
     default:
-      return "a date or time";
+      return tr("a date or time");
   }
 }
 
@@ -115,10 +116,10 @@ class UnitReader {
       unit_.code = *code;
       if (!is_area_code(*code))
         error(line_of(*root.get("code")),
-              fmt::format("`code` \"{}\" is not a code: use capital letters without accents, "
-                          "digits, - and _",
-                          printable(*code)),
-              "write the code of the unit's row in areas.csv, e.g. code = \"ANKHE\"");
+              trf("`code` \"{}\" is not a code: use capital letters without accents, "
+                  "digits, - and _",
+                  printable(*code)),
+              tr("write the code of the unit's row in areas.csv, e.g. code = \"ANKHE\""));
     }
     if (auto v = text(root, kRoot[1], "")) unit_.name = *v;
     if (auto v = text(root, kRoot[2], "")) unit_.province = *v;
@@ -135,7 +136,7 @@ class UnitReader {
   }
 
   static std::string where(std::string_view table) {
-    return table.empty() ? std::string() : fmt::format(" in [{}]", table);
+    return table.empty() ? std::string() : trf(" in [{}]", table);
   }
 
   void check_keys(const toml::table& t, std::span<const Key> keys, std::string_view table,
@@ -148,15 +149,14 @@ class UnitReader {
       if (known || name.starts_with("x_")) continue;
       int line =
           key.source().begin.line > 0 ? static_cast<int>(key.source().begin.line) : line_of(node);
-      error(line > 0 ? line : table_line,
-            fmt::format("unknown key `{}`{}", printable(name), where(table)),
-            fmt::format("{}the keys{} are {}; a key of your own must start with x_",
-                        did_you_mean(name, names), where(table), fmt::join(names, ", ")));
+      error(line > 0 ? line : table_line, trf("unknown key `{}`{}", printable(name), where(table)),
+            trf("{}the keys{} are {}; a key of your own must start with x_",
+                did_you_mean(name, names), where(table), fmt::join(names, ", ")));
     }
     for (const auto& k : keys)
       if (k.required && !t.contains(k.name))
-        error(table_line, fmt::format("missing key `{}`{}", k.name, where(table)),
-              fmt::format("add the line: {}", k.example));
+        error(table_line, trf("missing key `{}`{}", k.name, where(table)),
+              trf("add the line: {}", k.example));
   }
 
   // The older names of [party] and [council] are suggested in [bodies.*] too.
@@ -168,7 +168,7 @@ class UnitReader {
     };
     if (typed == "body" && has("name")) best = "name";
     if (typed == "signer_for" && has("authority")) best = "authority";
-    return best.empty() ? std::string() : fmt::format("did you mean `{}`? ", best);
+    return best.empty() ? std::string() : trf("did you mean `{}`? ", best);
   }
 
   // A required or optional text; empty only where `allow_empty`.
@@ -178,15 +178,15 @@ class UnitReader {
     if (n == nullptr) return std::nullopt;  // reported by check_keys when required
     if (!n->is_string()) {
       error(line_of(*n),
-            fmt::format("`{}`{} must be a text in double quotes, not {}", key.name, where(table),
-                        type_words(*n)),
-            fmt::format("write it as: {}", key.example));
+            trf("`{}`{} must be a text in double quotes, not {}", key.name, where(table),
+                type_words(*n)),
+            trf("write it as: {}", key.example));
       return std::nullopt;
     }
     std::string value = to_nfc(n->as_string()->get());
     if (value.empty() && !allow_empty) {
-      error(line_of(*n), fmt::format("`{}`{} is empty", key.name, where(table)),
-            fmt::format("write it as: {}", key.example));
+      error(line_of(*n), trf("`{}`{} is empty", key.name, where(table)),
+            trf("write it as: {}", key.example));
       return std::nullopt;
     }
     return value;
@@ -196,14 +196,14 @@ class UnitReader {
   std::optional<HeaderLines> lines(const toml::table& t, const Key& key, std::string_view table) {
     const toml::node* n = t.get(key.name);
     if (n == nullptr) return std::nullopt;
-    std::string hint = fmt::format(
-        "write it as {} or as a list of printed lines: {} = [\"…\", "
-        "\"…\"]",
-        key.example, key.name);
+    std::string hint =
+        trf("write it as {} or as a list of printed lines: {} = [\"…\", "
+            "\"…\"]",
+            key.example, key.name);
     if (n->is_string()) {
       std::string value = to_nfc(n->as_string()->get());
       if (value.empty()) {
-        error(line_of(*n), fmt::format("`{}`{} is empty", key.name, where(table)), hint);
+        error(line_of(*n), trf("`{}`{} is empty", key.name, where(table)), hint);
         return std::nullopt;
       }
       return HeaderLines{value};
@@ -211,8 +211,8 @@ class UnitReader {
     const toml::array* list = n->as_array();
     if (list == nullptr || list->empty()) {
       error(line_of(*n),
-            fmt::format("`{}`{} must be a text or a list of texts, not {}", key.name, where(table),
-                        list ? "an empty list" : type_words(*n)),
+            trf("`{}`{} must be a text or a list of texts, not {}", key.name, where(table),
+                list ? tr("an empty list") : type_words(*n)),
             hint);
       return std::nullopt;
     }
@@ -220,8 +220,8 @@ class UnitReader {
     for (const auto& item : *list) {
       if (!item.is_string() || item.as_string()->get().empty()) {
         error(line_of(item) > 0 ? line_of(item) : line_of(*n),
-              fmt::format("`{}`{}: every line must be a non-empty text in double quotes", key.name,
-                          where(table)),
+              trf("`{}`{}: every line must be a non-empty text in double quotes", key.name,
+                  where(table)),
               hint);
         return std::nullopt;
       }
@@ -236,8 +236,8 @@ class UnitReader {
       term = Period::parse(*v);
       if (!term || !term->is_span()) {
         error(line_of(*root.get("term")),
-              fmt::format("`term` \"{}\" is not a span of years", printable(*v)),
-              "write the Party Congress term as first-last year: term = \"2020-2025\"");
+              trf("`term` \"{}\" is not a span of years", printable(*v)),
+              tr("write the Party Congress term as first-last year: term = \"2020-2025\""));
         term.reset();
       } else {
         unit_.term = *term;
@@ -246,20 +246,19 @@ class UnitReader {
     const toml::node* n = root.get(base_key.name);
     if (n == nullptr) return;
     if (!n->is_integer()) {
-      error(line_of(*n),
-            fmt::format("`term_base_year` must be a whole number, not {}", type_words(*n)),
-            "write the year without quotes: term_base_year = 2020");
+      error(line_of(*n), trf("`term_base_year` must be a whole number, not {}", type_words(*n)),
+            tr("write the year without quotes: term_base_year = 2020"));
       return;
     }
     auto year = n->as_integer()->get();
     int last = term ? term->end_year : 2999;
     if (year < 1900 || year > last) {
       error(line_of(*n),
-            fmt::format("`term_base_year` {} is not a year {}", year,
-                        term ? fmt::format("up to the end of the term {}", term->to_string())
-                             : std::string("between 1900 and 2999")),
-            "the base year is the year before the term's first year of growth, usually the "
-            "term's first year: term_base_year = 2020 for term = \"2020-2025\"");
+            term ? trf("`term_base_year` {} is not a year up to the end of the term {}", year,
+                       term->to_string())
+                 : trf("`term_base_year` {} is not a year between 1900 and 2999", year),
+            tr("the base year is the year before the term's first year of growth, usually the "
+               "term's first year: term_base_year = 2020 for term = \"2020-2025\""));
       return;
     }
     unit_.term_base_year = static_cast<int>(year);
@@ -269,8 +268,8 @@ class UnitReader {
     const toml::node* n = root.get(name);
     if (n == nullptr) return nullptr;  // reported as a missing key
     if (!n->is_table()) {
-      error(line_of(*n), fmt::format("`{}` must be a table, not {}", name, type_words(*n)),
-            fmt::format("write a line [{}] followed by its keys", name));
+      error(line_of(*n), trf("`{}` must be a table, not {}", name, type_words(*n)),
+            trf("write a line [{}] followed by its keys", name));
       return nullptr;
     }
     return n->as_table();
@@ -288,17 +287,16 @@ class UnitReader {
     if (const toml::node* n = root.get("bodies")) {
       const toml::table* all = n->as_table();
       if (all == nullptr) {
-        error(line_of(*n),
-              fmt::format("`bodies` must hold one table per body, not {}", type_words(*n)),
-              "write one table per issuing body: a line [bodies.ubnd] followed by its keys");
+        error(line_of(*n), trf("`bodies` must hold one table per body, not {}", type_words(*n)),
+              tr("write one table per issuing body: a line [bodies.ubnd] followed by its keys"));
       } else {
         for (auto&& [key, node] : *all) tables += read_new_body(key, node) ? 1 : 0;
       }
     }
     if (tables == 0)
-      error(0, "there is no body that issues briefings",
-            "add a table per issuing body, e.g. [bodies.council] followed by name, symbol, "
-            "authority, signer_title and signer_name (see docs/data-format.md)");
+      error(0, tr("there is no body that issues briefings"),
+            tr("add a table per issuing body, e.g. [bodies.council] followed by name, symbol, "
+               "authority, signer_title and signer_name (see docs/data-format.md)"));
     std::sort(unit_.bodies.begin(), unit_.bodies.end(),
               [](const auto& a, const auto& b) { return a.key < b.key; });
   }
@@ -311,20 +309,19 @@ class UnitReader {
     const toml::table* t = node.as_table();
     if (t == nullptr) {
       error(line,
-            fmt::format("`{}` in [bodies] must be a table, not {}", printable(name),
-                        type_words(node)),
-            fmt::format("write a line [bodies.{}] followed by its keys: name, symbol, authority, "
-                        "signer_title, signer_name",
-                        is_body_key(name) ? name : "ubnd"));
+            trf("`{}` in [bodies] must be a table, not {}", printable(name), type_words(node)),
+            trf("write a line [bodies.{}] followed by its keys: name, symbol, authority, "
+                "signer_title, signer_name",
+                is_body_key(name) ? name : "ubnd"));
       return false;
     }
     bool plain = is_body_key(name);
     if (!plain)
       error(line,
-            fmt::format("the body key `{}` may hold only lower-case letters without accents, "
-                        "digits, - and _",
-                        printable(name)),
-            "the key is what template.toml's issuer names: write e.g. [bodies.ubnd]");
+            trf("the body key `{}` may hold only lower-case letters without accents, "
+                "digits, - and _",
+                printable(name)),
+            tr("the key is what template.toml's issuer names: write e.g. [bodies.ubnd]"));
     // The table's own mistakes are reported even under a key that cannot be used.
     IssuingBody body = read_body(*t, name, "bodies." + printable(name), kBodyKeys);
     if (plain) add_body(std::move(body), "bodies." + name, line_of(*t));
@@ -345,9 +342,9 @@ class UnitReader {
     if (auto [it, fresh] = body_tables_.emplace(key, std::pair{table, line}); !fresh) {
       auto& [first_table, first_line] = it->second;
       error(line,
-            fmt::format("the body `{}` is written twice: as [{}] on line {} and as [{}] on line {}",
-                        key, first_table, first_line, table, line),
-            fmt::format("keep one of them: [{0}] is the older way to write [bodies.{0}]", key));
+            trf("the body `{}` is written twice: as [{}] on line {} and as [{}] on line {}", key,
+                first_table, first_line, table, line),
+            trf("keep one of them: [{0}] is the older way to write [bodies.{0}]", key));
       return;
     }
     unit_.bodies.push_back(std::move(body));
@@ -381,9 +378,9 @@ class UnitReader {
     if (n == nullptr) return;
     const toml::array* list = n->as_array();
     if (list == nullptr || !list->is_array_of_tables() || list->empty()) {
-      error(line_of(*n), "`departments` must be a list of [[departments]] blocks",
-            "write one block per department: [[departments]] then code = \"TCKH\" and "
-            "name = \"Phòng Tài chính - Kế hoạch\" on the next lines");
+      error(line_of(*n), tr("`departments` must be a list of [[departments]] blocks"),
+            tr("write one block per department: [[departments]] then code = \"TCKH\" and "
+               "name = \"Phòng Tài chính - Kế hoạch\" on the next lines"));
       return;
     }
     std::map<std::string, int> seen;
@@ -398,22 +395,21 @@ class UnitReader {
         int code_line = line_of(*t.get("code"));
         if (!is_area_code(*code)) {
           error(code_line,
-                fmt::format("department code \"{}\" may hold only capital letters without "
-                            "accents, digits, - and _",
-                            printable(*code)),
-                "the code becomes part of file names: write e.g. code = \"TCKH\"");
+                trf("department code \"{}\" may hold only capital letters without "
+                    "accents, digits, - and _",
+                    printable(*code)),
+                tr("the code becomes part of file names: write e.g. code = \"TCKH\""));
         } else if (code->size() > kMaxDepartmentCode) {
-          error(
-              code_line,
-              fmt::format("department code \"{}\" is {} characters long: it becomes part of "
-                          "file names (phong-ban/{}-2023-Q3.xlsx), which take at most {}",
-                          printable(*code), code->size(), printable(*code, 12), kMaxDepartmentCode),
-              "write a short code, e.g. code = \"TCKH\"");
+          error(code_line,
+                trf("department code \"{}\" is {} characters long: it becomes part of "
+                    "file names (phong-ban/{}-2023-Q3.xlsx), which take at most {}",
+                    printable(*code), code->size(), printable(*code, 12), kMaxDepartmentCode),
+                tr("write a short code, e.g. code = \"TCKH\""));
         } else if (auto [it, fresh] = seen.emplace(*code, code_line); !fresh) {
           error(code_line,
-                fmt::format("department code \"{}\" is used twice: on lines {} and {}", *code,
-                            it->second, code_line),
-                "give each department its own code");
+                trf("department code \"{}\" is used twice: on lines {} and {}", *code, it->second,
+                    code_line),
+                tr("give each department its own code"));
         }
         d.code = *code;
       }
@@ -444,8 +440,8 @@ class UnitReader {
       if (date)
         unit_.collection.deadline = *date;
       else
-        error(line_of(*n), "`deadline` in [collection] is not a date",
-              "write the day the sheets go back as YYYY-MM-DD: deadline = \"2025-01-15\"");
+        error(line_of(*n), tr("`deadline` in [collection] is not a date"),
+              tr("write the day the sheets go back as YYYY-MM-DD: deadline = \"2025-01-15\""));
     }
     if (auto v = text(*t, kCollection[1], "collection")) unit_.collection.return_to = *v;
   }
@@ -469,29 +465,30 @@ bool load_unit(const LoadContext& ctx, Dataset& data, SourceFile& file) {
   std::error_code ec;
   auto status = std::filesystem::status(path, ec);
   if (!std::filesystem::exists(status)) {
-    ctx.diagnostics.error(shown, 0, 0, "file not found",
-                          "every dataset folder has a unit.toml naming the unit, the bodies that "
-                          "issue its briefings, its departments and term");
+    ctx.diagnostics.error(
+        shown, 0, 0, tr("file not found"),
+        tr("every dataset folder has a unit.toml naming the unit, the bodies that "
+           "issue its briefings, its departments and term"));
     return false;
   }
   auto size = std::filesystem::is_regular_file(status) ? std::filesystem::file_size(path, ec) : 0;
   if (!std::filesystem::is_regular_file(status) || ec) {
-    ctx.diagnostics.error(shown, 0, 0, "this is not a file that can be read",
-                          "put the unit.toml file itself at this path");
+    ctx.diagnostics.error(shown, 0, 0, tr("this is not a file that can be read"),
+                          tr("put the unit.toml file itself at this path"));
     return false;
   }
   if (size > kMaxUnitTomlBytes) {
     ctx.diagnostics.error(shown, 0, 0,
-                          fmt::format("the file is {} bytes long: a unit.toml is a short text "
-                                      "of a few dozen lines",
-                                      size),
-                          "check that this is the right file");
+                          trf("the file is {} bytes long: a unit.toml is a short text "
+                              "of a few dozen lines",
+                              size),
+                          tr("check that this is the right file"));
     return false;
   }
   std::ifstream in(path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) {
-    ctx.diagnostics.error(shown, 0, 0, "the file could not be read", "check the disk");
+    ctx.diagnostics.error(shown, 0, 0, tr("the file could not be read"), tr("check the disk"));
     return false;
   }
   file = {shown, bytes.size(), sha256_hex(bytes)};
@@ -499,9 +496,9 @@ bool load_unit(const LoadContext& ctx, Dataset& data, SourceFile& file) {
   std::string_view doc = bytes;
   if (auto name = unicode_bom_name(doc); !name.empty()) {
     ctx.diagnostics.error(shown, 0, 0,
-                          fmt::format("the file is {} text, not UTF-8 (it starts with the {} "
-                                      "byte-order mark)",
-                                      name, name),
+                          trf("the file is {} text, not UTF-8 (it starts with the {} "
+                              "byte-order mark)",
+                              name, name),
                           utf8_save_hint());
     return false;
   }
@@ -510,20 +507,23 @@ bool load_unit(const LoadContext& ctx, Dataset& data, SourceFile& file) {
     LegacyEncoding guess = guess_legacy_encoding(doc);
     std::size_t line_start = doc.rfind('\n', bad == 0 ? 0 : bad - 1);
     line_start = line_start == std::string_view::npos || bad == 0 ? 0 : line_start + 1;
+    auto byte = static_cast<unsigned char>(doc[bad]);
+    std::string before = printable(doc.substr(line_start, bad - line_start), 30);
     std::string message =
-        fmt::format("the file is not UTF-8 text: byte 0x{:02X} after `{}` cannot be read",
-                    static_cast<unsigned char>(doc[bad]),
-                    printable(doc.substr(line_start, bad - line_start), 30));
-    if (guess != LegacyEncoding::unknown)
-      message += fmt::format("; it looks like {} encoding", encoding_name(guess));
+        guess == LegacyEncoding::unknown
+            ? trf("the file is not UTF-8 text: byte 0x{:02X} after `{}` cannot be read", byte,
+                  before)
+            : trf("the file is not UTF-8 text: byte 0x{:02X} after `{}` cannot be read; it looks "
+                  "like {} encoding",
+                  byte, before, encoding_name(guess));
     ctx.diagnostics.error(shown, line_at(doc, bad), 0, std::move(message),
-                          "save it as UTF-8: in Notepad, Save As with Encoding \"UTF-8\"");
+                          tr("save it as UTF-8: in Notepad, Save As with Encoding \"UTF-8\""));
     return false;
   }
   if (int line = line_with_too_many_dots(doc); line > 0) {
     ctx.diagnostics.error(shown, line, 0,
-                          "too many dotted keys: this is not the unit.toml of a dataset",
-                          "check that this is the right file");
+                          tr("too many dotted keys: this is not the unit.toml of a dataset"),
+                          tr("check that this is the right file"));
     return false;
   }
   toml::table root;
@@ -532,10 +532,10 @@ bool load_unit(const LoadContext& ctx, Dataset& data, SourceFile& file) {
   } catch (const toml::parse_error& e) {
     ctx.diagnostics.error(
         shown, static_cast<int>(e.source().begin.line), 0,
-        fmt::format("this is not valid TOML: {}", e.description()),
-        "each setting is one line `key = value`; a text is in double quotes "
-        "(name = \"thị xã An Khê\"), a number is not (term_base_year = 2020); a table starts "
-        "with [party], each department with [[departments]]");
+        trf("this is not valid TOML: {}", e.description()),
+        tr("each setting is one line `key = value`; a text is in double quotes "
+           "(name = \"thị xã An Khê\"), a number is not (term_base_year = 2020); a table starts "
+           "with [party], each department with [[departments]]"));
     return false;
   }
   check_toml_texts(root, shown, ctx.diagnostics, ctx.drawable);

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
+
 namespace baocao {
 namespace {
 
@@ -19,17 +21,16 @@ std::optional<ValueProblem> check_count(const Indicator& ind, std::string_view t
     std::string digits;
     for (char c : text)
       if (c != '.' && c != '+') digits += c;
-    return error(fmt::format("value `{}` of count indicator `{}` has a decimal point: did "
-                             "you mean {}?",
-                             text, ind.code, digits),
-                 fmt::format("a count is a whole number written without a thousands "
-                             "separator: write {}",
-                             digits));
+    return error(trf("value `{}` of count indicator `{}` has a decimal point: did "
+                     "you mean {}?",
+                     text, ind.code, digits),
+                 trf("a count is a whole number written without a thousands "
+                     "separator: write {}",
+                     digits));
   }
-  return error(
-      fmt::format("value `{}` of count indicator `{}` is not a whole number", text, ind.code),
-      "a count is a whole number of people, members, sites…: check the figure, "
-      "or make the indicator an amount or a rate");
+  return error(trf("value `{}` of count indicator `{}` is not a whole number", text, ind.code),
+               tr("a count is a whole number of people, members, sites…: check the figure, "
+                  "or make the indicator an amount or a rate"));
 }
 
 }  // namespace
@@ -40,27 +41,26 @@ std::optional<ValueProblem> check_value(const Indicator& ind, std::string_view t
   if (ind.type == IndicatorType::count)
     if (auto problem = check_count(ind, text, n)) return problem;
   if (ind.type == IndicatorType::score && ind.out_of && (v < 0 || v > *ind.out_of))
-    return error(fmt::format("value `{}` of score indicator `{}` is outside 0…{:g} (out_of)", text,
-                             ind.code, *ind.out_of),
-                 "a score counts the criteria met: from 0 to out_of");
+    return error(trf("value `{}` of score indicator `{}` is outside 0…{:g} (out_of)", text,
+                     ind.code, *ind.out_of),
+                 tr("a score counts the criteria met: from 0 to out_of"));
   // A share of a whole (out_of = 100): no note makes 120 % of the households possible.
   if (ind.type == IndicatorType::rate && ind.out_of && (v < 0 || v > *ind.out_of))
-    return error(fmt::format("value `{}` of rate indicator `{}` is outside 0…{:g} (out_of)", text,
-                             ind.code, *ind.out_of),
-                 "a share cannot exceed the whole: check the figure (from 0 to out_of)");
+    return error(trf("value `{}` of rate indicator `{}` is outside 0…{:g} (out_of)", text, ind.code,
+                     *ind.out_of),
+                 tr("a share cannot exceed the whole: check the figure (from 0 to out_of)"));
   if (ind.type == IndicatorType::rate && !ind.out_of && ind.unit == "%" && !has_note &&
       (v < -100 || v > 1000))
-    return error(
-        fmt::format("value `{}` of rate indicator `{}` is outside −100…1000 %", text, ind.code),
-        "check the figure; if it is right, say why in the note column");
+    return error(trf("value `{}` of rate indicator `{}` is outside −100…1000 %", text, ind.code),
+                 tr("check the figure; if it is right, say why in the note column"));
   if (n.fraction_digits > ind.decimals)
     return ValueProblem{false, "more digits than decimals",
-                        fmt::format("value `{}` has {} digits after the decimal point but "
-                                    "indicator `{}` shows {} (decimals)",
-                                    text, n.fraction_digits, ind.code, ind.decimals),
-                        fmt::format("reports will round it to {} digits: round it in the file, "
-                                    "or raise decimals in indicators.csv",
-                                    ind.decimals)};
+                        trf("value `{}` has {} digits after the decimal point but "
+                            "indicator `{}` shows {} (decimals)",
+                            text, n.fraction_digits, ind.code, ind.decimals),
+                        trf("reports will round it to {} digits: round it in the file, "
+                            "or raise decimals in indicators.csv",
+                            ind.decimals)};
   return std::nullopt;
 }
 

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
 #include "load/encoding.hpp"
 #include "load/number.hpp"
 #include "load/parts.hpp"
@@ -36,10 +37,10 @@ std::string basis_hint(std::string_view typed) {
   if (typed == "ước" || typed == "ước thực hiện" || typed == "ước tính") meant = "estimate";
   if (typed == "kế hoạch" || typed == "dự toán") meant = "plan";
   if (typed == "chỉ tiêu" || typed == "Nghị quyết" || typed == "nghị quyết") meant = "target";
-  std::string hint = meant.empty() ? std::string() : fmt::format("write {} for {}; ", meant, typed);
+  std::string hint = meant.empty() ? std::string() : trf("write {} for {}; ", meant, typed);
   return hint +
-         "the bases are actual (thực hiện), estimate (ước thực hiện), plan (kế hoạch, dự toán), "
-         "target (chỉ tiêu Nghị quyết), and low/high (the ends of a range, at the unit)";
+         tr("the bases are actual (thực hiện), estimate (ước thực hiện), plan (kế hoạch, dự "
+            "toán), target (chỉ tiêu Nghị quyết), and low/high (the ends of a range, at the unit)");
 }
 
 // The key (indicator, area, period, basis) of every observation kept so far, to find
@@ -249,10 +250,10 @@ class ValuesReader {
     } else {
       ok = false;
       table_.error(kPeriod,
-                   period.empty() ? std::string("period is empty")
-                                  : fmt::format("period `{}` is not a period", printable(period)),
-                   "write 2023 (a year), 2023-Q1…2023-Q4, 2023-H1 (6 tháng đầu năm), 2023-9M "
-                   "(9 tháng), 2023-M01…2023-M12, or a span of years such as 2021-2023");
+                   period.empty() ? std::string(tr("period is empty"))
+                                  : trf("period `{}` is not a period", printable(period)),
+                   tr("write 2023 (a year), 2023-Q1…2023-Q4, 2023-H1 (6 tháng đầu năm), 2023-9M "
+                      "(9 tháng), 2023-M01…2023-M12, or a span of years such as 2021-2023"));
     }
 
     std::string_view basis = table_.raw(kBasis);
@@ -261,8 +262,8 @@ class ValuesReader {
     } else {
       ok = false;
       table_.error(kBasis,
-                   basis.empty() ? std::string("basis is empty")
-                                 : fmt::format("basis `{}` is not a basis", printable(basis)),
+                   basis.empty() ? std::string(tr("basis is empty"))
+                                 : trf("basis `{}` is not a basis", printable(basis)),
                    basis_hint(table_.text(kBasis)));
     }
 
@@ -286,10 +287,10 @@ class ValuesReader {
     if (auto earlier = keys_.insert(data_.observations, index)) {
       const Observation& e = data_.observations[*earlier];
       table_.error(kCode,
-                   fmt::format("the same value key ({}, {}, {}, {}) is on lines {} and {}", code,
-                               area_code, o.period.to_string(), to_string(o.basis), e.line, o.line),
-                   "each indicator has one value per area, period and basis: delete one of "
-                   "the two rows");
+                   trf("the same value key ({}, {}, {}, {}) is on lines {} and {}", code, area_code,
+                       o.period.to_string(), to_string(o.basis), e.line, o.line),
+                   tr("each indicator has one value per area, period and basis: delete one of "
+                      "the two rows"));
       data_.observations.pop_back();
       return;
     }
@@ -301,52 +302,52 @@ class ValuesReader {
   }
 
   void unknown_code(std::string_view code) {
-    std::string hint = "add the indicator to indicators.csv, or correct the code";
+    std::string hint = tr("add the indicator to indicators.csv, or correct the code");
     if (hints_affordable()) {
       if (indicator_codes_.empty()) indicator_codes_ = indicators_.codes();
       if (auto close = closest_name(code, indicator_codes_); !close.empty())
-        hint = fmt::format("did you mean `{}`? {}", close, hint);
+        hint = trf("did you mean `{}`? {}", close, hint);
     }
     table_.error(kCode,
                  code.empty()
-                     ? std::string("code is empty")
-                     : fmt::format("no indicator has code `{}` in indicators.csv", printable(code)),
+                     ? std::string(tr("code is empty"))
+                     : trf("no indicator has code `{}` in indicators.csv", printable(code)),
                  std::move(hint));
   }
 
   void unknown_area(std::string_view code) {
-    std::string hint = "use a code from areas.csv, or add the area there";
+    std::string hint = tr("use a code from areas.csv, or add the area there");
     if (hints_affordable()) {
       if (area_codes_.empty()) area_codes_ = areas_.codes();
       if (auto close = closest_name(code, area_codes_); !close.empty())
-        hint = fmt::format("did you mean `{}`? {}", close, hint);
+        hint = trf("did you mean `{}`? {}", close, hint);
     }
     table_.error(kArea,
-                 code.empty() ? std::string("area is empty")
-                              : fmt::format("no area has code `{}` in areas.csv", printable(code)),
+                 code.empty() ? std::string(tr("area is empty"))
+                              : trf("no area has code `{}` in areas.csv", printable(code)),
                  std::move(hint));
   }
 
   void bad_number(std::string_view text, const ParsedNumber& number) {
-    std::string message = fmt::format("value `{}` {}", printable(text), number.problem);
+    std::string message = trf("value `{}` {}", printable(text), number.problem);
     std::string hint;
     if (!number.meant.empty()) {
-      message += number.meant_otherwise.empty()
-                     ? fmt::format(" (it may mean {})", number.meant)
-                     : fmt::format(" (it may mean {}, or {} if the comma separates thousands)",
-                                   number.meant, number.meant_otherwise);
-      hint = fmt::format(
-          "write it as {}: numbers use a dot before the decimals and no thousands separator",
-          number.meant);
+      message =
+          number.meant_otherwise.empty()
+              ? trf("value `{}` {} (it may mean {})", printable(text), number.problem, number.meant)
+              : trf("value `{}` {} (it may mean {}, or {} if the comma separates thousands)",
+                    printable(text), number.problem, number.meant, number.meant_otherwise);
+      hint = trf("write it as {}: numbers use a dot before the decimals and no thousands separator",
+                 number.meant);
     } else if (text.empty()) {
-      message = "value is empty";
+      message = tr("value is empty");
       hint =
-          "write the figure; if it is not known, leave the row out (a missing figure is "
-          "shown as —, never as 0)";
+          tr("write the figure; if it is not known, leave the row out (a missing figure is "
+             "shown as —, never as 0)");
     } else {
       hint =
-          "write a number with a dot before the decimals and no thousands separator, e.g. "
-          "18797.39; if the figure is not known, leave the row out";
+          tr("write a number with a dot before the decimals and no thousands separator, e.g. "
+             "18797.39; if the figure is not known, leave the row out");
     }
     table_.error(kValue, std::move(message), std::move(hint));
   }
@@ -368,43 +369,42 @@ class ValuesReader {
   bool check_placement(const Indicator& ind, const Area& area, const Observation& o) {
     bool at_unit = catalog_.unit_area_known && o.area == data_.unit_area;
     bool unit_known = catalog_.unit_area_known;
-    std::string unit_code = unit_known ? data_.areas[data_.unit_area].code : "the unit";
+    std::string unit_code = unit_known ? data_.areas[data_.unit_area].code : tr("the unit");
     if (o.basis == Basis::low || o.basis == Basis::high) {
       if (ind.aggregate != Aggregate::range) {
         table_.error(kBasis,
-                     fmt::format("basis {} is only for an indicator with aggregate range; `{}` "
-                                 "has aggregate {}",
-                                 to_string(o.basis), ind.code, to_string(ind.aggregate)),
-                     "use actual, estimate, plan or target, or make the aggregate range");
+                     trf("basis {} is only for an indicator with aggregate range; `{}` "
+                         "has aggregate {}",
+                         to_string(o.basis), ind.code, to_string(ind.aggregate)),
+                     tr("use actual, estimate, plan or target, or make the aggregate range"));
         return false;
       }
       if (unit_known && !at_unit) {
         table_.error(kArea,
-                     fmt::format("basis {} is given at the unit {}, not for `{}`",
-                                 to_string(o.basis), unit_code, area.code),
-                     "low and high are the ends of the range over the areas, given at the "
-                     "unit; an area's own figure is its actual");
+                     trf("basis {} is given at the unit {}, not for `{}`", to_string(o.basis),
+                         unit_code, area.code),
+                     tr("low and high are the ends of the range over the areas, given at the "
+                        "unit; an area's own figure is its actual"));
         return false;
       }
     }
     if (!unit_known || at_unit || area.type == AreaType::unit) return true;
     if (ind.aggregate == Aggregate::none) {
       table_.error(kArea,
-                   fmt::format("indicator `{}` has aggregate none (reported for the unit only), "
-                               "but this row gives a value for `{}`",
-                               ind.code, area.code),
-                   fmt::format("give the value for the unit {}, or set aggregate to sum, mean "
-                               "or range in indicators.csv",
-                               unit_code));
+                   trf("indicator `{}` has aggregate none (reported for the unit only), "
+                       "but this row gives a value for `{}`",
+                       ind.code, area.code),
+                   trf("give the value for the unit {}, or set aggregate to sum, mean "
+                       "or range in indicators.csv",
+                       unit_code));
       return false;
     }
     if ((ind.areas == AreaScope::wards && area.type != AreaType::ward) ||
         (ind.areas == AreaScope::communes && area.type != AreaType::commune)) {
-      table_.error(
-          kArea,
-          fmt::format("indicator `{}` applies to {} only (areas = {}), but `{}` is a {}", ind.code,
-                      to_string(ind.areas), to_string(ind.areas), area.code, to_string(area.type)),
-          "remove the row, or change areas in indicators.csv");
+      table_.error(kArea,
+                   trf("indicator `{}` applies to {} only (areas = {}), but `{}` is a {}", ind.code,
+                       to_string(ind.areas), to_string(ind.areas), area.code, to_string(area.type)),
+                   tr("remove the row, or change areas in indicators.csv"));
       return false;
     }
     return true;
@@ -415,10 +415,10 @@ class ValuesReader {
       if (ends.low && ends.high && *ends.low > *ends.high)
         ctx_.diagnostics.error(
             table_.shown_path(), ends.high_line, 0,
-            fmt::format("high {:g} is below low {:g} (line {}) for indicator `{}`, period {}",
-                        *ends.high, *ends.low, ends.low_line, data_.indicators[key.first].code,
-                        Period::from_key(key.second).to_string()),
-            "low is the lowest area's value and high the highest: swap them");
+            trf("high {:g} is below low {:g} (line {}) for indicator `{}`, period {}", *ends.high,
+                *ends.low, ends.low_line, data_.indicators[key.first].code,
+                Period::from_key(key.second).to_string()),
+            tr("low is the lowest area's value and high the highest: swap them"));
   }
 
   const LoadContext& ctx_;
