@@ -30,6 +30,7 @@ CONVERTED = [
     "src/archive/verify.cpp",
     "src/briefing/body.cpp",
     "src/briefing/draft.cpp",
+    "src/briefing/metadata.cpp",
     "src/briefing/source.cpp",
     "src/collect/changes.cpp",
     "src/collect/collect.cpp",
