@@ -32,6 +32,7 @@ CONVERTED = [
     "src/briefing/draft.cpp",
     "src/briefing/metadata.cpp",
     "src/briefing/source.cpp",
+    "src/briefing/template.cpp",
     "src/collect/changes.cpp",
     "src/collect/collect.cpp",
     "src/collect/identity.cpp",
