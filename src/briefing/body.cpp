@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
 #include "core/unicode.hpp"
 
 namespace baocao::briefing {
@@ -74,21 +75,22 @@ class BodyParser {
     while (level < content.size() && content[level] == '#') ++level;
     if (level < content.size() && !is_blank(content[level])) {
       diagnostics_.error(file_.path, line, column,
-                         "a heading needs a space after its #: \"# I. KẾT QUẢ …\"",
-                         "write \"# \" for a part, \"## \" for a section, \"### \" for a point");
+                         tr("a heading needs a space after its #: \"# I. KẾT QUẢ …\""),
+                         tr("write \"# \" for a part, \"## \" for a section, \"### \" for a "
+                            "point"));
       return;
     }
     std::size_t start = level;
     while (start < content.size() && is_blank(content[start])) ++start;
     if (level > 3) {
-      diagnostics_.error(file_.path, line, column,
-                         fmt::format("a heading has 1 to 3 #, not {}", level),
-                         "\"# \" is a part (I.), \"## \" a section (1.), \"### \" a point (a))");
+      diagnostics_.error(file_.path, line, column, trf("a heading has 1 to 3 #, not {}", level),
+                         tr("\"# \" is a part (I.), \"## \" a section (1.), \"### \" a point "
+                            "(a))"));
       return;
     }
     if (start == content.size()) {
-      diagnostics_.error(file_.path, line, column, "the heading has no text",
-                         "write the heading after the #: \"## Kinh tế\"");
+      diagnostics_.error(file_.path, line, column, tr("the heading has no text"),
+                         tr("write the heading after the #: \"## Kinh tế\""));
       return;
     }
     Piece p;
@@ -100,8 +102,8 @@ class BodyParser {
 
   void directive(std::string_view content, int line, int column) {
     if (content.size() < 4 || content.substr(content.size() - 2) != "]]") {
-      diagnostics_.error(file_.path, line, column, "a [[…]] line must end with ]]",
-                         "a table or chart is one line: [[bảng: chỉ tiêu chủ yếu]]");
+      diagnostics_.error(file_.path, line, column, tr("a [[…]] line must end with ]]"),
+                         tr("a table or chart is one line: [[bảng: chỉ tiêu chủ yếu]]"));
       return;
     }
     Piece p;

@@ -7,6 +7,7 @@
 #include <toml++/toml.h>
 
 #include "briefing/compile.hpp"
+#include "core/i18n.hpp"
 #include "load/toml_text.hpp"
 
 namespace baocao::briefing {
@@ -23,8 +24,8 @@ class MetadataReader {
 
   std::optional<TemplateMetadata> read() {
     if (int line = line_with_too_many_dots(file_.text); line > 0) {
-      error(line, "too many dotted keys: this is not a template.toml",
-            "each setting is one line `key = value`: preset = \"state\"");
+      error(line, tr("too many dotted keys: this is not a template.toml"),
+            tr("each setting is one line `key = value`: preset = \"state\""));
       return std::nullopt;
     }
     toml::table root;
@@ -32,9 +33,9 @@ class MetadataReader {
       root = toml::parse(file_.text, file_.path);
     } catch (const toml::parse_error& e) {
       error(static_cast<int>(e.source().begin.line),
-            fmt::format("this is not valid TOML: {}", e.description()),
-            "each setting is one line `key = value`, a text in double quotes: "
-            "preset = \"state\"; a list in brackets: recipients = [\"Lưu: VT\"]");
+            trf("this is not valid TOML: {}", e.description()),
+            tr("each setting is one line `key = value`, a text in double quotes: "
+               "preset = \"state\"; a list in brackets: recipients = [\"Lưu: VT\"]"));
       return std::nullopt;
     }
     // The file's characters were checked; an escape (\u0007, \t) can still make one.
@@ -57,8 +58,8 @@ class MetadataReader {
         meta.subject = piece(*t, "subject", false);
         meta.keywords = piece(*t, "keywords", false);
       } else {
-        error(line_of(*info), "`info` must be a table",
-              "write [info] on its own line, then title = \"…\", subject = \"…\"");
+        error(line_of(*info), tr("`info` must be a table"),
+              tr("write [info] on its own line, then title = \"…\", subject = \"…\""));
       }
     }
     return meta;
@@ -74,9 +75,9 @@ class MetadataReader {
       std::string name(key.str());
       if (std::find(known.begin(), known.end(), name) != known.end()) continue;
       auto best = closest(name, known);
-      error(line_of(node), fmt::format("unknown setting `{}{}`", prefix, name),
-            best ? fmt::format("did you mean `{}`?", *best)
-                 : fmt::format("the settings are: {}", fmt::join(known, ", ")));
+      error(line_of(node), trf("unknown setting `{}{}`", prefix, name),
+            best ? trf("did you mean `{}`?", *best)
+                 : trf("the settings are: {}", fmt::format("{}", fmt::join(known, ", "))));
     }
   }
 
@@ -84,8 +85,7 @@ class MetadataReader {
     const toml::node* n = t.get(key);
     if (!n) {
       if (required)
-        error(0, fmt::format("the setting `{}` is missing", key),
-              fmt::format("add a line {} = \"…\"", key));
+        error(0, trf("the setting `{}` is missing", key), trf("add a line {} = \"…\"", key));
       return std::nullopt;
     }
     return string_piece(*n, key);
@@ -94,8 +94,8 @@ class MetadataReader {
   std::optional<Piece> string_piece(const toml::node& n, std::string_view what) {
     const auto* s = n.as_string();
     if (!s) {
-      error(line_of(n), fmt::format("`{}` must be a text in double quotes", what),
-            fmt::format("write {} = \"…\"", what));
+      error(line_of(n), trf("`{}` must be a text in double quotes", what),
+            trf("write {} = \"…\"", what));
       return std::nullopt;
     }
     Piece p;
@@ -114,9 +114,9 @@ class MetadataReader {
       else if (preset->text == "state")
         meta.preset = Preset::state;
       else
-        error(preset->start.line, fmt::format("unknown preset \"{}\"", preset->text),
-              "write preset = \"party\" (Party format, 36-HD/VPTW) or preset = \"state\" "
-              "(state format, Decree 30/2020)");
+        error(preset->start.line, trf("unknown preset \"{}\"", preset->text),
+              tr("write preset = \"party\" (Party format, 36-HD/VPTW) or preset = \"state\" "
+                 "(state format, Decree 30/2020)"));
     }
     meta.issuer = meta.preset == Preset::party ? "party" : "council";
     meta.issuer_line = preset ? preset->start.line : 0;
@@ -128,9 +128,9 @@ class MetadataReader {
         meta.issuer_line = issuer->start.line;
         meta.issuer_written = true;
       } else if (issuer) {
-        error(issuer->start.line, "`issuer` is empty",
-              "write the key of a body of unit.toml: issuer = \"council\" for [bodies.council] "
-              "or [council]");
+        error(issuer->start.line, tr("`issuer` is empty"),
+              tr("write the key of a body of unit.toml: issuer = \"council\" for [bodies.council] "
+                 "or [council]"));
       }
     }
   }
@@ -138,8 +138,8 @@ class MetadataReader {
   void read_body_file(const Piece& p, TemplateMetadata& meta) {
     if (p.text.empty() || p.text.find('/') != std::string::npos ||
         p.text.find('\\') != std::string::npos || p.text.front() == '.') {
-      error(p.start.line, fmt::format("`body` must name a file of this folder, not \"{}\"", p.text),
-            "write body = \"body.md\"");
+      error(p.start.line, trf("`body` must name a file of this folder, not \"{}\"", p.text),
+            tr("write body = \"body.md\""));
       return;
     }
     meta.body_file = p.text;
@@ -148,14 +148,14 @@ class MetadataReader {
   void read_recipients(const toml::table& root, TemplateMetadata& meta) {
     const toml::node* n = root.get("recipients");
     if (!n) {
-      error(0, "the setting `recipients` (Nơi nhận) is missing",
-            "add recipients = [\"Thường trực HĐND tỉnh\", \"Lưu: VT\"]");
+      error(0, tr("the setting `recipients` (Nơi nhận) is missing"),
+            tr("add recipients = [\"Thường trực HĐND tỉnh\", \"Lưu: VT\"]"));
       return;
     }
     const toml::array* list = n->as_array();
     if (!list || list->empty()) {
-      error(line_of(*n), "`recipients` must be a list of texts with at least one recipient",
-            "write recipients = [\"Thường trực HĐND tỉnh\", \"Lưu: VT\"]");
+      error(line_of(*n), tr("`recipients` must be a list of texts with at least one recipient"),
+            tr("write recipients = [\"Thường trực HĐND tỉnh\", \"Lưu: VT\"]"));
       return;
     }
     for (const toml::node& item : *list)

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
 #include "core/unicode.hpp"
 #include "load/encoding.hpp"
 
@@ -33,8 +34,8 @@ bool check_characters(const TemplateFile& file, Diagnostics& diagnostics,
     Location where = file.locate(at);
     diagnostics.error(
         file.path, where.line, where.column,
-        fmt::format("the control character {} cannot be printed", control_character_name(text, at)),
-        "delete it (it usually comes with text copied from another program)");
+        trf("the control character {} cannot be printed", control_character_name(text, at)),
+        tr("delete it (it usually comes with text copied from another program)"));
     ok = false;
     from = at + 1;
   }
@@ -59,8 +60,8 @@ std::optional<TemplateFile> read_template_file(const std::string& path, Diagnost
                                                const Repertoire* drawable) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    diagnostics.error(path, 0, 0, "cannot read the template file",
-                      "check that the file exists and can be read");
+    diagnostics.error(path, 0, 0, tr("cannot read the template file"),
+                      tr("check that the file exists and can be read"));
     return std::nullopt;
   }
   std::ostringstream ss;
@@ -68,17 +69,17 @@ std::optional<TemplateFile> read_template_file(const std::string& path, Diagnost
   std::string raw = ss.str();
   if (auto name = unicode_bom_name(raw); !name.empty()) {
     diagnostics.error(path, 0, 0,
-                      fmt::format("the file is {} text, not UTF-8 (it starts with the {} "
-                                  "byte-order mark)",
-                                  name, name),
-                      "save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)");
+                      trf("the file is {} text, not UTF-8 (it starts with the {} "
+                          "byte-order mark)",
+                          name, name),
+                      tr("save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"));
     return std::nullopt;
   }
   if (raw.rfind("\xEF\xBB\xBF", 0) == 0) raw.erase(0, 3);
   if (auto bad = find_invalid_utf8(raw); bad != std::string::npos) {
     auto line = 1 + std::count(raw.begin(), raw.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
-    diagnostics.error(path, static_cast<int>(line), 0, "the file is not valid UTF-8 text",
-                      "save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)");
+    diagnostics.error(path, static_cast<int>(line), 0, tr("the file is not valid UTF-8 text"),
+                      tr("save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"));
     return std::nullopt;
   }
   TemplateFile file;

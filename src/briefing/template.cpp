@@ -14,6 +14,7 @@
 #include "briefing/figures.hpp"
 #include "briefing/metadata.hpp"
 #include "briefing/model.hpp"
+#include "core/i18n.hpp"
 #include "core/unicode.hpp"
 
 namespace baocao {
@@ -89,20 +90,20 @@ class TemplateCompiler {
     if (unit_.find_body(meta.issuer)) return;
     std::vector<std::string> keys;
     for (const auto& b : unit_.bodies) keys.push_back(b.key);
-    std::string bodies = keys.empty()
-                             ? std::string("unit.toml has none")
-                             : fmt::format("the bodies of unit.toml are {}", fmt::join(keys, ", "));
+    std::string bodies = keys.empty() ? std::string(tr("unit.toml has none"))
+                                      : trf("the bodies of unit.toml are {}",
+                                            fmt::format("{}", fmt::join(keys, ", ")));
     failed_ = true;
     if (meta.issuer_written)
-      diagnostics_.error(toml.string(), meta.issuer_line, 0,
-                         fmt::format("issuer \"{}\" is not a body of unit.toml", meta.issuer),
-                         fmt::format("{}: write one of them, or add [bodies.{}] to unit.toml",
-                                     bodies, meta.issuer));
+      diagnostics_.error(
+          toml.string(), meta.issuer_line, 0,
+          trf("issuer \"{}\" is not a body of unit.toml", meta.issuer),
+          trf("{}: write one of them, or add [bodies.{}] to unit.toml", bodies, meta.issuer));
     else
       diagnostics_.error(
           toml.string(), meta.issuer_line, 0,
-          fmt::format("the preset's issuing body \"{}\" is not a body of unit.toml", meta.issuer),
-          fmt::format("{}: name one with a line issuer = \"…\"", bodies));
+          trf("the preset's issuing body \"{}\" is not a body of unit.toml", meta.issuer),
+          trf("{}: name one with a line issuer = \"…\"", bodies));
   }
 
   void body(const BodyBlock& block, CompiledTemplate& out) {
@@ -219,19 +220,18 @@ BriefingResult build_briefing(const std::string& templates_dir, const std::strin
   if (!fs::is_regular_file(folder / kMetadataFile, ec)) {
     auto names = list_templates(templates_dir);
     result.diagnostics.error(
-        folder.string(), 0, 0, fmt::format("there is no template \"{}\"", name),
-        names.empty()
-            ? fmt::format("a template is a folder of {} holding {}", templates_dir, kMetadataFile)
-            : fmt::format("the templates are: {}", fmt::join(names, ", ")));
+        folder.string(), 0, 0, trf("there is no template \"{}\"", name),
+        names.empty() ? trf("a template is a folder of {} holding {}", templates_dir, kMetadataFile)
+                      : trf("the templates are: {}", fmt::format("{}", fmt::join(names, ", "))));
     return result;
   }
   if (name.size() > kMaxTemplateName) {
     result.diagnostics.error(
         folder.string(), 0, 0,
-        fmt::format("the template's name is {} characters long: it becomes part of the "
-                    "briefings' file names, which take at most {}",
-                    name.size(), kMaxTemplateName),
-        "rename the folder to a short name such as hdnd or thi-uy");
+        trf("the template's name is {} characters long: it becomes part of the "
+            "briefings' file names, which take at most {}",
+            name.size(), kMaxTemplateName),
+        tr("rename the folder to a short name such as hdnd or thi-uy"));
     return result;
   }
   TemplateModel model(request.data, request.summary, request.report_date);

@@ -9,22 +9,23 @@
 #include "cli/commands.hpp"
 #include "cli/report.hpp"
 #include "collect/collect.hpp"
+#include "core/i18n.hpp"
 
 namespace baocao::cli {
 namespace {
 
 using collect::Change;
 
-std::string_view change_word(Change c) {
+const char* change_word(Change c) {
   switch (c) {
     case Change::added:
-      return "new";
+      return tr("new");
     case Change::changed:
-      return "changed";
+      return tr("changed");
     case Change::unchanged:
-      return "unchanged";
+      return tr("unchanged");
     case Change::conflict:
-      return "conflict";
+      return tr("conflict");
   }
   return "";
 }
@@ -40,30 +41,32 @@ void print_plan(const collect::CollectReport& report, const collect::CollectOpti
       const auto& p = report.plan.rows[next];
       std::string_view cell = std::string_view(p.row.where).substr(w.shown.size() + 1);
       std::string was = p.change == Change::changed || p.change == Change::conflict
-                            ? fmt::format(" (values.csv: {})", p.existing_value)
+                            ? trf(" (values.csv: {})", p.existing_value)
                             : std::string();
       lines += fmt::format("  {:<9} {:<20} {:<32} {}{}\n", change_word(p.change), cell, p.label,
                            p.row.value, was);
     }
-    fmt::print("{}: department {}, period {}: {} of {} rows filled, {} figure(s)\n{}", w.shown,
-               w.department, w.asked.to_string(), w.owed - w.not_filled.size(), w.owed, filled,
+    fmt::print("{}\n{}",
+               trf("{}: department {}, period {}: {} of {} rows filled, {} figure(s)", w.shown,
+                   w.department, w.asked.to_string(), w.owed - w.not_filled.size(), w.owed, filled),
                lines);
     if (!w.not_filled.empty()) {
       std::string list;
       for (const auto& r : w.not_filled) list += (list.empty() ? "" : ", ") + r;
-      fmt::print("  not filled: {}\n", list);
+      fmt::print("  {}\n", trf("not filled: {}", list));
     }
   }
   const auto& plan = report.plan;
-  fmt::print("{} new, {} changed, {} unchanged, {} conflicting\n", plan.count(Change::added),
-             plan.count(Change::changed), plan.count(Change::unchanged),
-             plan.count(Change::conflict));
+  fmt::print("{}\n", trf("{} new, {} changed, {} unchanged, {} conflicting",
+                         plan.count(Change::added), plan.count(Change::changed),
+                         plan.count(Change::unchanged), plan.count(Change::conflict)));
   if (!options.apply) {
     if (plan.writes(options.replace) || (options.replace && plan.count(Change::conflict) > 0))
-      fmt::print("Nothing written: run again with --apply to write values.csv{}.\n",
+      fmt::print("{}\n",
                  plan.count(Change::conflict) > 0 && !options.replace
-                     ? " (conflicts are refused unless --replace)"
-                     : "");
+                     ? tr("Nothing written: run again with --apply to write values.csv (conflicts "
+                          "are refused unless --replace).")
+                     : tr("Nothing written: run again with --apply to write values.csv."));
   }
 }
 
@@ -77,9 +80,10 @@ void run_collect(const collect::CollectOptions& options, int& exit_code) {
   print_plan(report, options);
   if (options.apply) {
     if (report.applied.written)
-      fmt::print("values.csv written; the previous one is kept as {}\n", report.applied.history);
+      fmt::print("{}\n",
+                 trf("values.csv written; the previous one is kept as {}", report.applied.history));
     else
-      fmt::print("values.csv unchanged: 0 changes\n");
+      fmt::print("{}\n", tr("values.csv unchanged: 0 changes"));
   }
   exit_code = kOk;
 }
@@ -88,16 +92,16 @@ void run_collect(const collect::CollectOptions& options, int& exit_code) {
 
 void add_collect_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand(
-      "collect", "Read returned department workbooks and put their figures into values.csv");
+      "collect", tr("Read returned department workbooks and put their figures into values.csv"));
   auto options = std::make_shared<collect::CollectOptions>();
-  cmd->add_option("paths", options->paths, "Returned workbooks, or folders holding them")
+  cmd->add_option("paths", options->paths, tr("Returned workbooks, or folders holding them"))
       ->required();
-  cmd->add_option("--data", options->data, "Dataset folder")->capture_default_str();
+  cmd->add_option("--data", options->data, tr("Dataset folder"))->capture_default_str();
   cmd->add_flag("--apply", options->apply,
-                "Write values.csv (one atomic step; the previous file is kept in "
-                "DATA/.history/)");
+                tr("Write values.csv (one atomic step; the previous file is kept in "
+                   "DATA/.history/)"));
   cmd->add_flag("--replace", options->replace,
-                "With --apply: take the workbook's figure where values.csv has another one");
+                tr("With --apply: take the workbook's figure where values.csv has another one"));
   cmd->callback([options, &exit_code] { run_collect(*options, exit_code); });
 }
 

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
+
 namespace baocao::collect {
 namespace {
 
@@ -37,12 +39,11 @@ CollectPlan plan_changes(const Dataset& data, const std::vector<ReturnedWorkbook
       auto [it, fresh] =
           wanted.emplace(key_of(row.indicator, row.area, row.period, row.basis), &row);
       if (!fresh)
-        diagnostics.error(
-            row.where, 0, 0,
-            fmt::format("indicator `{}` at `{}`, {} {}, is also given by {}",
-                        data.indicators[row.indicator].code, data.areas[row.area].code,
-                        row.period.to_string(), to_string(row.basis), it->second->where),
-            "collect one of the two workbooks");
+        diagnostics.error(row.where, 0, 0,
+                          trf("indicator `{}` at `{}`, {} {}, is also given by {}",
+                              data.indicators[row.indicator].code, data.areas[row.area].code,
+                              row.period.to_string(), to_string(row.basis), it->second->where),
+                          tr("collect one of the two workbooks"));
     }
   std::map<Key, std::uint32_t> existing;
   for (std::uint32_t i = 0; i < data.observations.size(); ++i) {

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "archive/atomic_file.hpp"
+#include "core/i18n.hpp"
 #include "core/sha256.hpp"
 #include "load/load.hpp"
 
@@ -28,23 +29,24 @@ std::optional<std::string> read_bounded(const std::string& path, std::uint64_t l
   std::error_code ec;
   std::uint64_t size = fs::file_size(path, ec);
   if (ec) {
-    diagnostics.error(path, 0, 0, fmt::format("cannot read the file: {}", ec.message()),
-                      "check the path");
+    diagnostics.error(path, 0, 0, trf("cannot read the file: {}", ec.message()),
+                      tr("check the path"));
     return std::nullopt;
   }
   if (size > limit) {
     diagnostics.error(path, 0, 0,
-                      fmt::format("the file is {} MiB, larger than any department workbook "
-                                  "({} MiB at most)",
-                                  size >> 20, limit >> 20),
-                      "collect the workbook baocao made for the department, filled in");
+                      trf("the file is {} MiB, larger than any department workbook "
+                          "({} MiB at most)",
+                          size >> 20, limit >> 20),
+                      tr("collect the workbook baocao made for the department, filled in"));
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);
   std::string bytes(size, '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(size));
   if (!in || in.gcount() != static_cast<std::streamsize>(size)) {
-    diagnostics.error(path, 0, 0, "cannot read the file", "check the path and its permissions");
+    diagnostics.error(path, 0, 0, tr("cannot read the file"),
+                      tr("check the path and its permissions"));
     return std::nullopt;
   }
   return bytes;
@@ -64,13 +66,13 @@ std::vector<std::string> workbook_files(const std::vector<std::string>& paths,
         if (it->is_regular_file() && is_workbook_name(it->path()))
           found.push_back(it->path().string());
       if (found.empty())
-        diagnostics.error(path, 0, 0, "the folder holds no .xlsx workbook",
-                          "give the folder the returned workbooks were saved in, or the files");
+        diagnostics.error(path, 0, 0, tr("the folder holds no .xlsx workbook"),
+                          tr("give the folder the returned workbooks were saved in, or the files"));
       files.insert(files.end(), found.begin(), found.end());
     } else if (fs::exists(path, ec)) {
       files.push_back(path);
     } else {
-      diagnostics.error(path, 0, 0, "no such file or folder", "check the path");
+      diagnostics.error(path, 0, 0, tr("no such file or folder"), tr("check the path"));
     }
   }
   std::sort(files.begin(), files.end());
@@ -106,12 +108,12 @@ CollectReport run_collect(const CollectOptions& options) {
         const Observation& o = data.observations[*p.existing];
         report.diagnostics.error(
             p.row.where, 0, 0,
-            fmt::format("{} conflicts with values.csv line {}, which has {} for indicator `{}` "
-                        "at `{}`, {} {}",
-                        p.row.value, o.line, o.value, data.indicators[o.indicator].code,
-                        data.areas[o.area].code, o.period.to_string(), to_string(o.basis)),
-            "check which figure is right; collect with --replace to take the workbook's, or "
-            "correct the workbook");
+            trf("{} conflicts with values.csv line {}, which has {} for indicator `{}` "
+                "at `{}`, {} {}",
+                p.row.value, o.line, o.value, data.indicators[o.indicator].code,
+                data.areas[o.area].code, o.period.to_string(), to_string(o.basis)),
+            tr("check which figure is right; collect with --replace to take the workbook's, or "
+               "correct the workbook"));
       }
     return report;
   }

@@ -6,12 +6,10 @@
 
 #include "collect/returned.hpp"
 #include "compute/compute.hpp"
+#include "core/i18n.hpp"
 
 namespace baocao::collect {
 namespace {
-
-constexpr std::string_view kRebuild =
-    "collect the workbook baocao build wrote under phong-ban/ for this dataset, filled in";
 
 std::string property(const InputWorkbook& w, const std::string& name) {
   auto it = w.properties.find(name);
@@ -67,55 +65,56 @@ std::optional<InputRequest> check_identity(const Dataset& data, const InputWorkb
   std::string format = property(w, "baocao.format");
   if (format.empty() || !w.input)
     return refuse(
-        "not a baocao department workbook: it has no baocao identity (custom "
-        "properties) or no input table (the defined name baocao_input)",
-        std::string(kRebuild));
+        tr("not a baocao department workbook: it has no baocao identity (custom "
+           "properties) or no input table (the defined name baocao_input)"),
+        tr("collect the workbook baocao build wrote under phong-ban/ for this dataset, filled "
+           "in"));
   if (format != "1")
-    return refuse(fmt::format("the workbook is in input format {}, which this baocao does not "
-                              "read (it reads format 1)",
-                              format),
-                  "collect it with the baocao version that made it, or send a new workbook");
+    return refuse(trf("the workbook is in input format {}, which this baocao does not "
+                      "read (it reads format 1)",
+                      format),
+                  tr("collect it with the baocao version that made it, or send a new workbook"));
 
   std::string unit = property(w, "baocao.unit");
   if (unit != data.unit.code)
-    return refuse(fmt::format("the workbook was made for unit `{}`, not for this dataset's unit "
-                              "`{}`",
-                              unit, data.unit.code),
-                  "collect it into that unit's dataset with --data, or send this unit's workbook");
+    return refuse(
+        trf("the workbook was made for unit `{}`, not for this dataset's unit "
+            "`{}`",
+            unit, data.unit.code),
+        tr("collect it into that unit's dataset with --data, or send this unit's workbook"));
 
   std::string dept = property(w, "baocao.department");
   if (data.find_department(dept) == nullptr)
-    return refuse(
-        fmt::format("the workbook is for department `{}`, which unit.toml does not list", dept),
-        "add the department to unit.toml, or collect the workbook of a listed one");
+    return refuse(trf("the workbook is for department `{}`, which unit.toml does not list", dept),
+                  tr("add the department to unit.toml, or collect the workbook of a listed one"));
 
   auto sent_for = Period::parse(property(w, "baocao.sent_for"));
   auto asked = Period::parse(property(w, "baocao.asked"));
   if (!sent_for || !asked || *asked != next_period(*sent_for) ||
       property(w, "baocao.plan_period") != std::to_string(asked->year + 1))
-    return refuse(fmt::format("the workbook's periods (sent for `{}`, asked `{}`, plan `{}`) do "
-                              "not fit together",
-                              property(w, "baocao.sent_for"), property(w, "baocao.asked"),
-                              property(w, "baocao.plan_period")),
-                  "the identity was edited: send the department a new workbook");
+    return refuse(trf("the workbook's periods (sent for `{}`, asked `{}`, plan `{}`) do "
+                      "not fit together",
+                      property(w, "baocao.sent_for"), property(w, "baocao.asked"),
+                      property(w, "baocao.plan_period")),
+                  tr("the identity was edited: send the department a new workbook"));
   if (!period_still_asked(data, *asked))
-    return refuse(fmt::format("the workbook asks for period {}, which is no longer being "
-                              "collected: the dataset already has its results",
-                              asked->to_string()),
-                  "this is an old workbook: collect the one sent with the latest bundle");
+    return refuse(trf("the workbook asks for period {}, which is no longer being "
+                      "collected: the dataset already has its results",
+                      asked->to_string()),
+                  tr("this is an old workbook: collect the one sent with the latest bundle"));
 
   InputRequest request = make_input_request(data, dept, *sent_for);
   if (property(w, "baocao.catalogue") != request.fingerprint) {
     if (std::string owner = owner_of_rows(data, w, dept); !owner.empty())
-      return refuse(fmt::format("the workbook says department `{}` but its rows are indicators "
-                                "of department `{}`",
-                                dept, owner),
-                    "the identity was edited: collect the workbook as baocao made it");
-    return refuse(fmt::format("the catalogue changed since the workbook was made: department "
-                              "`{}`'s indicators or areas are not those it asks for",
-                              dept),
-                  "build the bundle again and send the department the new workbook, or collect "
-                  "with the indicators.csv and areas.csv it was made from");
+      return refuse(trf("the workbook says department `{}` but its rows are indicators "
+                        "of department `{}`",
+                        dept, owner),
+                    tr("the identity was edited: collect the workbook as baocao made it"));
+    return refuse(trf("the catalogue changed since the workbook was made: department "
+                      "`{}`'s indicators or areas are not those it asks for",
+                      dept),
+                  tr("build the bundle again and send the department the new workbook, or collect "
+                     "with the indicators.csv and areas.csv it was made from"));
   }
   return request;
 }

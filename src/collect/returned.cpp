@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "collect/identity.hpp"
+#include "core/i18n.hpp"
 #include "core/unicode.hpp"
 #include "load/number.hpp"
 #include "load/value_rules.hpp"
@@ -60,9 +61,10 @@ class TableChecker {
     if (table_rows != request_.rows.size()) {
       diagnostics_.error(
           fmt::format("{}:{}", shown_, area.sheet), 0, 0,
-          fmt::format("the input table has {} rows, but department `{}` owes {}", table_rows,
-                      request_.department, request_.rows.size()),
-          "rows were added or deleted: fill in the workbook as sent, without changing its rows");
+          trf("the input table has {} rows, but department `{}` owes {}", table_rows,
+              request_.department, request_.rows.size()),
+          tr("rows were added or deleted: fill in the workbook as sent, without changing its "
+             "rows"));
       return;
     }
     out_.owed = request_.rows.size();
@@ -98,18 +100,18 @@ class TableChecker {
     bool ok = true;
     if (std::string code = text_of(row, kCode); code != ind.code) {
       error(row, kCode,
-            fmt::format("the locked code cell holds `{}`, but the workbook was sent "
-                        "with `{}` on this row",
-                        code, ind.code),
-            "rows were moved or the cell was edited: fill in the workbook as sent");
+            trf("the locked code cell holds `{}`, but the workbook was sent "
+                "with `{}` on this row",
+                code, ind.code),
+            tr("rows were moved or the cell was edited: fill in the workbook as sent"));
       ok = false;
     }
     if (std::string code = text_of(row, kArea); code != area.code) {
       error(row, kArea,
-            fmt::format("the locked area cell holds `{}`, but the workbook was sent "
-                        "with `{}` on this row",
-                        code, area.code),
-            "rows were moved or the cell was edited: fill in the workbook as sent");
+            trf("the locked area cell holds `{}`, but the workbook was sent "
+                "with `{}` on this row",
+                code, area.code),
+            tr("rows were moved or the cell was edited: fill in the workbook as sent"));
       ok = false;
     }
     std::string note = text_of(row, kNote);
@@ -121,11 +123,13 @@ class TableChecker {
       std::optional<Basis> basis;
       std::string typed = text_of(row, kBasis);
       if (typed.empty()) {
-        error(row, kBasis, "the figure has no basis: choose Thực hiện or Ước thực hiện",
-              "pick Thực hiện (an actual figure) or Ước thực hiện (an estimate) from the list");
+        error(row, kBasis, tr("the figure has no basis: choose Thực hiện or Ước thực hiện"),
+              tr("pick Thực hiện (an actual figure) or Ước thực hiện (an estimate) from the "
+                 "list"));
       } else if (basis = parse_basis(typed); !basis) {
-        error(row, kBasis, fmt::format("basis `{}` is not a basis", typed),
-              "pick Thực hiện (an actual figure) or Ước thực hiện (an estimate) from the list");
+        error(row, kBasis, trf("basis `{}` is not a basis", typed),
+              tr("pick Thực hiện (an actual figure) or Ước thực hiện (an estimate) from the "
+                 "list"));
       }
       if (ok && basis)
         out_.rows.push_back({owed.indicator, owed.area, request_.asked, *basis, *value, note,
@@ -146,9 +150,9 @@ class TableChecker {
                              where(row, kPlan)});
     } else if (cell(row, kPlan) != nullptr && !text_of(row, kPlan).empty()) {
       error(row, kPlan,
-            fmt::format("a value in the locked plan cell: indicator `{}` has no plans", ind.code),
-            "leave the grey cell empty; a plan for this indicator is added to values.csv by the "
-            "office");
+            trf("a value in the locked plan cell: indicator `{}` has no plans", ind.code),
+            tr("leave the grey cell empty; a plan for this indicator is added to values.csv by "
+               "the office"));
     }
     // Nothing typed (an empty text cell, as some programs save a cleared one, counts as none).
     if (text_of(row, kValue).empty() && (!owed.asks_plan || text_of(row, kPlan).empty()))
@@ -191,14 +195,14 @@ class TableChecker {
         return n.value;
       }
       case CellKind::date:
-        error(row, column, fmt::format("the cell holds a date ({}), not a figure", c->text),
-              "the program took the figure for a date: format the cell as a number and type it "
-              "again, e.g. 18797.39");
+        error(row, column, trf("the cell holds a date ({}), not a figure", c->text),
+              tr("the program took the figure for a date: format the cell as a number and type "
+                 "it again, e.g. 18797.39"));
         return std::nullopt;
       case CellKind::boolean:
       case CellKind::error:
-        error(row, column, fmt::format("the cell holds {}, not a figure", c->text),
-              "type the figure itself; if it is not known, leave the cell empty");
+        error(row, column, trf("the cell holds {}, not a figure", c->text),
+              tr("type the figure itself; if it is not known, leave the cell empty"));
         return std::nullopt;
     }
     return std::nullopt;
@@ -207,18 +211,17 @@ class TableChecker {
   // values.csv's message for a value that is not a number, at the cell.
   void bad_number(std::uint32_t row, std::uint32_t column, std::string_view text,
                   const ParsedNumber& n) {
-    std::string message = fmt::format("value `{}` {}", text, n.problem);
+    std::string message = trf("value `{}` {}", text, n.problem);
     std::string hint =
-        "write a number with a dot before the decimals and no thousands separator, e.g. "
-        "18797.39; if the figure is not known, leave the cell empty";
+        tr("write a number with a dot before the decimals and no thousands separator, e.g. "
+           "18797.39; if the figure is not known, leave the cell empty");
     if (!n.meant.empty()) {
-      message += n.meant_otherwise.empty()
-                     ? fmt::format(" (it may mean {})", n.meant)
-                     : fmt::format(" (it may mean {}, or {} if the comma separates thousands)",
-                                   n.meant, n.meant_otherwise);
-      hint = fmt::format(
-          "write it as {}: numbers use a dot before the decimals and no thousands separator",
-          n.meant);
+      message = n.meant_otherwise.empty()
+                    ? trf("value `{}` {} (it may mean {})", text, n.problem, n.meant)
+                    : trf("value `{}` {} (it may mean {}, or {} if the comma separates thousands)",
+                          text, n.problem, n.meant, n.meant_otherwise);
+      hint = trf("write it as {}: numbers use a dot before the decimals and no thousands separator",
+                 n.meant);
     }
     error(row, column, std::move(message), std::move(hint));
   }
@@ -230,8 +233,8 @@ class TableChecker {
       std::uint32_t column = c.at.column - w_.input->first.column;
       diagnostics_.error(
           where(c.at.row, column), 0, 0,
-          fmt::format("`{}` is below the input table, in a locked cell's place", trimmed(c.text)),
-          "type each figure on its indicator's row of the table");
+          trf("`{}` is below the input table, in a locked cell's place", trimmed(c.text)),
+          tr("type each figure on its indicator's row of the table"));
     }
   }
 

@@ -6,6 +6,7 @@
 
 #include "collect/parts.hpp"
 #include "collect/xml_stream.hpp"
+#include "core/i18n.hpp"
 
 namespace baocao::collect {
 namespace {
@@ -98,8 +99,8 @@ class SheetHandler : public XmlHandler {
     if (type_ == "s") {
       std::uint32_t index = to_u32(value_);
       if (index >= shared_.size()) {
-        error_ = {"cell " + cell_name(at) + " refers to a shared string that does not exist",
-                  "the file is damaged: open it in Excel or LibreOffice and save it again"};
+        error_ = {trf("cell {} refers to a shared string that does not exist", cell_name(at)),
+                  tr("the file is damaged: open it in Excel or LibreOffice and save it again")};
         return;
       }
       cell.text = shared_[index];
@@ -126,9 +127,10 @@ class SheetHandler : public XmlHandler {
       }
     }
     if (out_.cells.size() >= max_cells_) {
-      error_ = {"the input sheet holds more than " + std::to_string(max_cells_) +
-                    " cells in the table's columns: not a department workbook",
-                "check where the file came from"};
+      error_ = {trf("the input sheet holds more than {} cells in the table's columns: not a "
+                    "department workbook",
+                    max_cells_),
+                tr("check where the file came from")};
       return;
     }
     out_.cells.push_back(std::move(cell));

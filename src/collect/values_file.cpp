@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "archive/atomic_file.hpp"
+#include "core/i18n.hpp"
 #include "core/sha256.hpp"
 #include "load/csv_reader.hpp"
 
@@ -212,17 +213,17 @@ Applied apply_plan(const std::string& data_dir, const Dataset& data, const Colle
   std::ostringstream buffer;
   buffer << in.rdbuf();
   if (!in) {
-    diagnostics.error(path, 0, 0, fmt::format("cannot read values.csv again: {}", errno_text()),
-                      "check the data folder");
+    diagnostics.error(path, 0, 0, trf("cannot read values.csv again: {}", errno_text()),
+                      tr("check the data folder"));
     return applied;
   }
   std::string old_bytes = std::move(buffer).str();
   for (const SourceFile& f : data.files)
     if (fs::path(f.path).filename() == "values.csv" && f.sha256 != sha256_hex(old_bytes)) {
       diagnostics.error(path, 0, 0,
-                        "values.csv changed while collect was reading the workbooks (another "
-                        "collect, or an editor)",
-                        "run collect again");
+                        tr("values.csv changed while collect was reading the workbooks "
+                           "(another collect, or an editor)"),
+                        tr("run collect again"));
       return applied;
     }
   std::string new_bytes = rewrite_values(old_bytes, data, plan, replace);
@@ -233,8 +234,8 @@ Applied apply_plan(const std::string& data_dir, const Dataset& data, const Colle
   fs::create_directories(history_dir(data_dir), ec);
   if (ec) {
     diagnostics.error(history_dir(data_dir), 0, 0,
-                      fmt::format("cannot create the history folder: {}", ec.message()),
-                      "ask for write permission on the data folder");
+                      trf("cannot create the history folder: {}", ec.message()),
+                      tr("ask for write permission on the data folder"));
     return applied;
   }
   applied.history = next_history_path(data_dir);

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
+
 namespace baocao::collect {
 namespace {
 
@@ -26,9 +28,9 @@ const Relationship* find_type(const std::vector<Relationship>& rels, std::string
 bool read(std::string_view bytes, const ReadLimits& limits, InputWorkbook& out,
           PackageError& error) {
   if (bytes.size() > limits.file_bytes) {
-    error = {fmt::format("the file is larger than {} MiB: not a department workbook",
-                         limits.file_bytes >> 20),
-             "collect the workbook baocao made for the department, filled in"};
+    error = {
+        trf("the file is larger than {} MiB: not a department workbook", limits.file_bytes >> 20),
+        tr("collect the workbook baocao made for the department, filled in")};
     return false;
   }
   FileKind kind = sniff_file_kind(bytes);
@@ -81,10 +83,10 @@ bool read(std::string_view bytes, const ReadLimits& limits, InputWorkbook& out,
   for (const auto& s : workbook.sheets)
     if (s.name == out.input->sheet) sheet = &s;
   if (sheet == nullptr || sheet->part.empty() || !package->has(sheet->part)) {
-    error = {fmt::format("the defined name {} points to sheet '{}', which the workbook does not "
-                         "have",
-                         kInputName, out.input->sheet),
-             "the input sheet was deleted: ask the department to fill in the workbook as sent"};
+    error = {trf("the defined name {} points to sheet '{}', which the workbook does not "
+                 "have",
+                 kInputName, out.input->sheet),
+             tr("the input sheet was deleted: ask the department to fill in the workbook as sent")};
     return false;
   }
 

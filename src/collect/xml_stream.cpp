@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
+
 namespace baocao::collect {
 namespace {
 
@@ -44,12 +46,11 @@ class Parser {
     PackageError error;
     if (handler_.failed(error)) return error;
     if (doctype_)
-      return {fmt::format("{} declares a document type, which no spreadsheet writes", name_),
-              "the file was not saved by a spreadsheet program: ask for the workbook again"};
-    return {
-        fmt::format("{} is not well-formed XML (line {}: {})", name_,
-                    XML_GetCurrentLineNumber(parser_), XML_ErrorString(XML_GetErrorCode(parser_))),
-        "the file is damaged: open it in Excel or LibreOffice and save it again as .xlsx"};
+      return {trf("{} declares a document type, which no spreadsheet writes", name_),
+              tr("the file was not saved by a spreadsheet program: ask for the workbook again")};
+    return {trf("{} is not well-formed XML (line {}: {})", name_, XML_GetCurrentLineNumber(parser_),
+                XML_ErrorString(XML_GetErrorCode(parser_))),
+            tr("the file is damaged: open it in Excel or LibreOffice and save it again as .xlsx")};
   }
 
   static void on_start(void* self, const XML_Char* name, const XML_Char** attributes) {

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
+
 namespace baocao::collect {
 namespace {
 
@@ -40,18 +42,18 @@ std::optional<ZipPackage> ZipPackage::open(std::string_view bytes, const ReadLim
   zip_error_init(&zerr);
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &zerr);
   if (source == nullptr) {
-    error = {fmt::format("cannot read the file as a zip package: {}", zip_error_strerror(&zerr)),
-             "save the workbook again as Excel .xlsx"};
+    error = {trf("cannot read the file as a zip package: {}", zip_error_strerror(&zerr)),
+             tr("save the workbook again as Excel .xlsx")};
     zip_error_fini(&zerr);
     return std::nullopt;
   }
   zip_t* archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &zerr);
   if (archive == nullptr) {
     zip_source_free(source);
-    error = {fmt::format("the file is a damaged zip package ({}): not a workbook that can be read",
-                         zip_error_strerror(&zerr)),
-             "the file was cut short or damaged on the way: ask the department to send it "
-             "again, or open it in Excel or LibreOffice and save it again as .xlsx"};
+    error = {trf("the file is a damaged zip package ({}): not a workbook that can be read",
+                 zip_error_strerror(&zerr)),
+             tr("the file was cut short or damaged on the way: ask the department to send it "
+                "again, or open it in Excel or LibreOffice and save it again as .xlsx")};
     zip_error_fini(&zerr);
     return std::nullopt;
   }
@@ -69,31 +71,31 @@ bool ZipPackage::stream(std::string_view name, const Sink& sink, PackageError& e
   std::string part(name);
   zip_int64_t index = zip_name_locate(handle_->archive, part.c_str(), 0);
   if (index < 0) {
-    error = {fmt::format("the workbook has no part {}", part),
-             "the file is not a complete .xlsx workbook: save it again as Excel .xlsx"};
+    error = {trf("the workbook has no part {}", part),
+             tr("the file is not a complete .xlsx workbook: save it again as Excel .xlsx")};
     return false;
   }
   zip_stat_t st;
   zip_stat_init(&st);
   if (zip_stat_index(handle_->archive, static_cast<zip_uint64_t>(index), 0, &st) != 0) {
-    error = {fmt::format("cannot read part {}: {}", part,
-                         zip_error_strerror(zip_get_error(handle_->archive))),
-             "the file is damaged: ask the department to send it again"};
+    error = {
+        trf("cannot read part {}: {}", part, zip_error_strerror(zip_get_error(handle_->archive))),
+        tr("the file is damaged: ask the department to send it again")};
     return false;
   }
   if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && st.encryption_method != ZIP_EM_NONE) {
-    error = {fmt::format("part {} is encrypted: the workbook is protected with a password", part),
-             "ask the department to save the workbook without a password to open it (sheet "
-             "protection is fine)"};
+    error = {trf("part {} is encrypted: the workbook is protected with a password", part),
+             tr("ask the department to save the workbook without a password to open it (sheet "
+                "protection is fine)")};
     return false;
   }
   std::unique_ptr<zip_file_t, ZipFileCloser> file(
       zip_fopen_index(handle_->archive, static_cast<zip_uint64_t>(index), 0));
   if (!file) {
-    error = {fmt::format("cannot open part {}: {}", part,
-                         zip_error_strerror(zip_get_error(handle_->archive))),
-             "the file is damaged or uses a compression LibreOffice and Excel do not write: "
-             "save it again as Excel .xlsx"};
+    error = {
+        trf("cannot open part {}: {}", part, zip_error_strerror(zip_get_error(handle_->archive))),
+        tr("the file is damaged or uses a compression LibreOffice and Excel do not write: "
+           "save it again as Excel .xlsx")};
     return false;
   }
   std::array<char, kChunk> buffer;
@@ -101,9 +103,9 @@ bool ZipPackage::stream(std::string_view name, const Sink& sink, PackageError& e
   for (;;) {
     zip_int64_t n = zip_fread(file.get(), buffer.data(), buffer.size());
     if (n < 0) {
-      error = {fmt::format("part {} is damaged: {}", part,
-                           zip_error_strerror(zip_file_get_error(file.get()))),
-               "ask the department to send the file again"};
+      error = {
+          trf("part {} is damaged: {}", part, zip_error_strerror(zip_file_get_error(file.get()))),
+          tr("ask the department to send the file again")};
       return false;
     }
     if (n == 0) return true;
@@ -111,10 +113,10 @@ bool ZipPackage::stream(std::string_view name, const Sink& sink, PackageError& e
     part_read += got;
     total_read_ += got;
     if (part_read > limits_.part_bytes || total_read_ > limits_.total_bytes) {
-      error = {fmt::format("part {} expands to more than {} ({} in all): refused as a possible "
-                           "zip bomb",
-                           part, mib(limits_.part_bytes), mib(limits_.total_bytes)),
-               "a department workbook is far smaller: check where the file came from"};
+      error = {trf("part {} expands to more than {} ({} in all): refused as a possible "
+                   "zip bomb",
+                   part, mib(limits_.part_bytes), mib(limits_.total_bytes)),
+               tr("a department workbook is far smaller: check where the file came from")};
       return false;
     }
     if (!sink({buffer.data(), static_cast<std::size_t>(n)})) return false;
@@ -158,28 +160,30 @@ FileKind sniff_file_kind(std::string_view bytes) {
 PackageError not_a_workbook(FileKind kind) {
   switch (kind) {
     case FileKind::xls:
-      return {"the file is an Excel 97–2003 workbook (.xls), not an .xlsx workbook",
-              "open it in Excel or LibreOffice and save it as \"Excel Workbook (.xlsx)\", then "
-              "collect the .xlsx"};
+      return {tr("the file is an Excel 97–2003 workbook (.xls), not an .xlsx workbook"),
+              tr("open it in Excel or LibreOffice and save it as \"Excel Workbook (.xlsx)\", then "
+                 "collect the .xlsx")};
     case FileKind::ods:
-      return {"the file is an OpenDocument spreadsheet (.ods), not an .xlsx workbook",
-              "open it in LibreOffice and save it as \"Excel 2007-365 (.xlsx)\", then collect the "
-              ".xlsx"};
+      return {
+          tr("the file is an OpenDocument spreadsheet (.ods), not an .xlsx workbook"),
+          tr("open it in LibreOffice and save it as \"Excel 2007-365 (.xlsx)\", then collect the "
+             ".xlsx")};
     case FileKind::zip_other:
-      return {"the file is a zip archive but not an .xlsx workbook (it has no xl/workbook.xml)",
-              "collect the department workbook itself, not an archive holding it"};
+      return {tr("the file is a zip archive but not an .xlsx workbook (it has no xl/workbook.xml)"),
+              tr("collect the department workbook itself, not an archive holding it")};
     case FileKind::text:
-      return {"the file is text (a CSV or another text file named .xlsx), not an .xlsx workbook",
-              "collect the workbook the department filled in; a CSV export loses the cells' "
-              "identity"};
+      return {
+          tr("the file is text (a CSV or another text file named .xlsx), not an .xlsx workbook"),
+          tr("collect the workbook the department filled in; a CSV export loses the cells' "
+             "identity")};
     case FileKind::empty:
-      return {"the file is empty", "ask the department to send the workbook again"};
+      return {tr("the file is empty"), tr("ask the department to send the workbook again")};
     case FileKind::xlsx:
     case FileKind::unknown:
       break;
   }
-  return {"the file is not an .xlsx workbook (it is not a zip package)",
-          "ask the department to send the workbook again, saved as Excel .xlsx"};
+  return {tr("the file is not an .xlsx workbook (it is not a zip package)"),
+          tr("ask the department to send the workbook again, saved as Excel .xlsx")};
 }
 
 }  // namespace baocao::collect

@@ -104,7 +104,8 @@ TEST(CheckLanguage, TheLocaleVariablesChooseAsInGnuPrograms) {
 // `--help` of the program and of every subcommand, and CLI11's usage errors, in Vietnamese.
 TEST(CliLanguage, HelpAndUsageErrorsAreVietnamese) {
   TempDir tmp;
-  for (std::string command : {"", "check", "build", "seal", "verify", "summary", "render-text"}) {
+  for (std::string command :
+       {"", "check", "build", "collect", "seal", "verify", "summary", "render-text"}) {
     auto r = run("env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=vi_VN.UTF-8 '" + testing::exe() +
                  "' " + command + " --help");
     EXPECT_EQ(r.exit_code, 0) << command;
