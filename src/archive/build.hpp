@@ -106,7 +106,7 @@ struct BuildResult {
   std::string bundle_dir;   // <out_dir>/<period>, once known
   std::string period;
   std::vector<FileOutcome> files;          // every output by path, then manifest.json
-  std::vector<BriefingState> briefings;   // by template name, when briefings were built
+  std::vector<BriefingState> briefings;    // by template name, when briefings were built
   std::vector<FileOutcome> would_change;   // sealed_refused: what a forced build would change
   std::optional<std::string> sealed_date;  // the bundle is (still) sealed
   // Left by interrupted runs: temporaries and new bundles' folders.

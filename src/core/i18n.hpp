@@ -40,8 +40,8 @@ std::string trf(fmt::format_string<Args...> msgid, const Args&... args) {
 // plural form of the language otherwise (Vietnamese has one). `n` is not formatted by itself:
 // pass it among `args` where the sentence shows it.
 template <typename... Args>
-std::string trn(fmt::format_string<Args...> one, fmt::format_string<Args...> many,
-                unsigned long n, const Args&... args) {
+std::string trn(fmt::format_string<Args...> one, fmt::format_string<Args...> many, unsigned long n,
+                const Args&... args) {
   return detail::format_translated(fmt::string_view(one), fmt::string_view(many), n,
                                    fmt::make_format_args(args...));
 }
