@@ -9,6 +9,10 @@ sees what an earlier one wrote (build, then collect, then seal). The only substi
 guide's `build/baocao` is replaced by the program given with --exe. The exit status is not
 compared (the guide shows it in the prose where it matters).
 
+A comment line `<!-- guide-setup: COMMAND -->` runs COMMAND at that point without showing it to
+the reader, for what a user does by hand (filling a returned workbook in Excel); `{source}` in
+it is the repository. It must succeed; its output is not compared.
+
 The program runs with LANG=vi_VN.UTF-8 (LANGUAGE and LC_* removed): it finds its catalogue
 without a generated system locale.
 
@@ -25,6 +29,7 @@ import sys
 import tempfile
 
 BLOCK = re.compile(r"^```console\n(.*?)^```\n", re.S | re.M)
+SETUP = re.compile(r"^<!-- guide-setup: (.*) -->$", re.M)
 
 
 def parse(block):
@@ -67,7 +72,16 @@ def main():
             shutil.copytree(os.path.join(args.source, folder), os.path.join(work, folder))
         pieces = []
         last = 0
+        setups = list(SETUP.finditer(guide))
         for match in BLOCK.finditer(guide):
+            while setups and setups[0].start() < match.start():
+                command = setups.pop(0).group(1).replace("{source}", os.path.abspath(args.source))
+                shell = command.replace("build/baocao", exe)
+                done = subprocess.run(["bash", "-c", shell], cwd=work, env=env,
+                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                if done.returncode != 0:
+                    print(f"guide-setup failed: {command}\n{done.stdout}")
+                    return 1
             new_lines = []
             for command, expected in parse(match.group(1)):
                 actual = run(command, exe, work, env)
