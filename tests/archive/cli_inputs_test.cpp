@@ -16,14 +16,12 @@
 namespace baocao {
 namespace {
 
+using ::baocao::testing::shell_quoted;
+
 namespace fs = std::filesystem;
 using ::baocao::testing::CommandResult;
 using ::baocao::testing::TempDir;
 using ::testing::HasSubstr;
-
-std::string shell_quoted(const fs::path& p) {
-  return "'" + p.string() + "'";
-}
 
 bool is_empty_folder(const fs::path& dir) {
   return fs::is_directory(dir) && fs::directory_iterator(dir) == fs::directory_iterator();

@@ -11,23 +11,22 @@
 namespace baocao {
 namespace {
 
+using ::baocao::testing::shell_quoted;
+
 namespace fs = std::filesystem;
 using ::baocao::testing::CommandResult;
 using ::baocao::testing::TempDir;
 using ::testing::HasSubstr;
-
-std::string shell_word(const fs::path& p) {
-  return "'" + p.string() + "'";
-}
 
 // `baocao COMMAND` on `data` (the shipped data by default) from `cwd`, templates shipped.
 CommandResult baocao(const fs::path& cwd, const std::string& command, const std::string& args,
                      const fs::path& data = testing::shipped_data(), const std::string& env = "") {
   std::string templates = command == "summary" || command == "check"
                               ? ""
-                              : " --templates " + shell_word(testing::shipped_templates());
-  return testing::run("cd " + shell_word(cwd) + " && " + env + " " + shell_word(testing::exe()) +
-                      " " + command + " --data " + shell_word(data) + templates + " " + args);
+                              : " --templates " + shell_quoted(testing::shipped_templates());
+  return testing::run("cd " + shell_quoted(cwd) + " && " + env + " " +
+                      shell_quoted(testing::exe()) + " " + command + " --data " +
+                      shell_quoted(data) + templates + " " + args);
 }
 
 TEST(DocumentNumber, OnlyAShortNumberIsTaken) {
@@ -99,9 +98,9 @@ TEST(Fonts, ACharacterInATemplateTheFontsCannotDrawIsATemplateError) {
   std::string body = testing::read_file(templates / "hdnd" / "body.md");
   body = "😀" + body;
   testing::write_file(templates / "hdnd" / "body.md", body);
-  CommandResult r = testing::run("cd " + shell_word(cwd.path()) + " && " +
-                                 shell_word(testing::exe()) + " build --date 2024-01-05 --data " +
-                                 shell_word(testing::shipped_data()) + " --templates templates");
+  CommandResult r = testing::run("cd " + shell_quoted(cwd.path()) + " && " +
+                                 shell_quoted(testing::exe()) + " build --date 2024-01-05 --data " +
+                                 shell_quoted(testing::shipped_data()) + " --templates templates");
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_THAT(r.err, HasSubstr("hdnd/body.md:1:1: error:"));
   EXPECT_THAT(r.err, HasSubstr("U+1F600"));

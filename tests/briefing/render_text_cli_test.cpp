@@ -10,6 +10,8 @@
 namespace baocao {
 namespace {
 
+using ::baocao::testing::shell_quoted;
+
 using testing::CommandResult;
 using ::testing::HasSubstr;
 using ::testing::Not;
@@ -19,13 +21,9 @@ const std::string kSentence =
     "Tổng giá trị sản xuất (giá hiện hành) đạt 18.797,39 tỷ đồng, bằng 100,3% kế hoạch, tăng "
     "12,83% so với năm 2022";
 
-std::string quoted(const std::filesystem::path& p) {
-  return "'" + p.string() + "'";
-}
-
 CommandResult render(const std::string& args) {
-  return testing::run(testing::exe() + " render-text --data " + quoted(testing::shipped_data()) +
-                      " --date 2024-01-05 " + args);
+  return testing::run(testing::exe() + " render-text --data " +
+                      shell_quoted(testing::shipped_data()) + " --date 2024-01-05 " + args);
 }
 
 std::string replace(std::string text, const std::string& from, const std::string& to) {
@@ -47,13 +45,13 @@ class RenderTextCli : public ::testing::Test {
 
   void SetUp() override { testing::copy_dir(testing::shipped_templates(), templates); }
   CommandResult render_copy(const std::string& args = "--template hdnd") {
-    return render("--templates " + quoted(templates) + " " + args);
+    return render("--templates " + shell_quoted(templates) + " " + args);
   }
 };
 
 TEST(RenderText, PrintsTheShippedBriefing) {
-  auto r =
-      render("--templates " + quoted(testing::shipped_templates()) + " --template hdnd --number 5");
+  auto r = render("--templates " + shell_quoted(testing::shipped_templates()) +
+                  " --template hdnd --number 5");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr(kSentence));
   EXPECT_THAT(r.out, HasSubstr("Số: 05/BC-HĐND"));
@@ -65,7 +63,7 @@ TEST(RenderText, PrintsTheShippedBriefing) {
 }
 
 TEST(RenderText, EveryTemplateByDefaultWithNumbersPerTemplate) {
-  auto r = render("--templates " + quoted(testing::shipped_templates()) +
+  auto r = render("--templates " + shell_quoted(testing::shipped_templates()) +
                   " --number hdnd=05 --number thi-uy=125");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("==== hdnd ===="));
@@ -164,7 +162,7 @@ TEST_F(RenderTextCli, MissingFigureDropsTheSentenceWithAWarning) {
 }
 
 TEST(RenderText, UsageAndDataErrors) {
-  std::string templates = " --templates " + quoted(testing::shipped_templates());
+  std::string templates = " --templates " + shell_quoted(testing::shipped_templates());
   EXPECT_EQ(render(templates + " --period 2023-X").exit_code, 2);
   EXPECT_EQ(render(templates + " --period 2021-2023").exit_code, 2);
   EXPECT_EQ(render(templates + " --date 2024-02-30").exit_code, 2);

@@ -12,14 +12,12 @@
 namespace baocao {
 namespace {
 
+using ::baocao::testing::shell_quoted;
+
 using ::testing::HasSubstr;
 using ::testing::Not;
 namespace fs = std::filesystem;
 namespace t = baocao::testing;
-
-std::string quoted(const fs::path& p) {
-  return "'" + p.string() + "'";
-}
 
 t::CommandResult summary(const std::string& args) {
   return t::run(t::exe() + " summary " + args);
@@ -59,7 +57,7 @@ double rounded2(const std::string& field) {
 }
 
 std::string data_dir() {
-  return quoted(t::shipped_data());
+  return shell_quoted(t::shipped_data());
 }
 
 TEST(SummaryCommand, CsvOfTheShippedDataMatchesTheArticle) {
@@ -119,11 +117,11 @@ TEST(SummaryCommand, ADatasetElsewhereUnderAnotherNameWorksTheSame) {
     }
     t::write_file(copy / name, text);
   }
-  t::CommandResult moved = summary("--format csv --data " + quoted(copy));
+  t::CommandResult moved = summary("--format csv --data " + shell_quoted(copy));
   ASSERT_EQ(moved.exit_code, 0) << moved.err;
   EXPECT_EQ(moved.out, shipped.out);
 
-  t::CommandResult json = summary("--format json --data " + quoted(copy));
+  t::CommandResult json = summary("--format json --data " + shell_quoted(copy));
   ASSERT_EQ(json.exit_code, 0) << json.err;
   auto j = nlohmann::json::parse(json.out);
   EXPECT_EQ(j["unit"]["code"], "KBANG");
@@ -211,7 +209,7 @@ TEST(SummaryCommand, DataErrorsAreReportedLikeCheck) {
   std::string values = t::read_file(copy / "values.csv");
   values.replace(values.find("18797.39"), 8, "18.797,39");
   t::write_file(copy / "values.csv", values);
-  t::CommandResult r = summary("--data " + quoted(copy) + " --format csv");
+  t::CommandResult r = summary("--data " + shell_quoted(copy) + " --format csv");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_THAT(r.err, HasSubstr("values.csv:2:"));
   EXPECT_THAT(r.err, HasSubstr("error"));
@@ -225,7 +223,7 @@ TEST(SummaryCommand, WarningsGoToStandardErrorNotIntoTheCsv) {
   std::string values = t::read_file(copy / "values.csv");
   values += "XD.KNDV,ANKHE,2022,actual,0,,\n";
   t::write_file(copy / "values.csv", values);
-  t::CommandResult r = summary("--data " + quoted(copy) + " --format csv");
+  t::CommandResult r = summary("--data " + shell_quoted(copy) + " --format csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.err, HasSubstr("warning"));
   EXPECT_THAT(r.err, HasSubstr("XD.KNDV"));

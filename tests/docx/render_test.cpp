@@ -292,8 +292,8 @@ TEST(DocxRender, ABarChartHasItsTitleCategoriesAndValuesInOrder) {
                              "<c:pt idx=\"1\"><c:v>98.6</c:v></c:pt><c:pt idx=\"2\"><c:v>100.19"
                              "</c:v></c:pt><c:pt idx=\"3\"><c:v>112.4</c:v></c:pt><c:pt "
                              "idx=\"4\"><c:v>101.35</c:v></c:pt></c:numLit></c:val>"));
-  EXPECT_THAT(xml,
-              HasSubstr("<c:tx><c:v>" + baocao::xml_escape(chart.series[0].name) + "</c:v></c:tx>"));
+  EXPECT_THAT(
+      xml, HasSubstr("<c:tx><c:v>" + baocao::xml_escape(chart.series[0].name) + "</c:v></c:tx>"));
   // Values on the bars, with the chart's decimals; the unit as the value axis's title.
   EXPECT_THAT(xml, HasSubstr("<c:dLbls><c:numFmt formatCode=\"#,##0.00\" sourceLinked=\"0\"/>"));
   EXPECT_THAT(xml, HasSubstr("<c:showVal val=\"1\"/>"));

@@ -78,6 +78,12 @@ std::string slurp_and_remove(const fs::path& p) {
 }
 }  // namespace
 
+std::string shell_quoted(const std::filesystem::path& p) {
+  std::string out = "'";
+  for (char c : p.string()) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
 CommandResult run(const std::string& command) {
   TempDir dir;
   auto out = dir / "out", err = dir / "err";

@@ -38,5 +38,7 @@ struct CommandResult {
 };
 // Runs `command` through /bin/sh with stdin from /dev/null.
 CommandResult run(const std::string& command);
+// A path as one word of a /bin/sh command line: in single quotes, a quote in it escaped.
+std::string shell_quoted(const std::filesystem::path& p);
 
 }  // namespace baocao::testing
