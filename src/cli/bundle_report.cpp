@@ -29,7 +29,7 @@ CLI::Validator date_validator() {
                    ? std::string{}
                    : trf("\"{}\" is not a date: write it YYYY-MM-DD, e.g. 2024-01-05", text);
       },
-      "YYYY-MM-DD");
+      "");
 }
 
 std::string document_number_problem(std::string_view number) {

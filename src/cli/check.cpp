@@ -101,6 +101,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
   auto dir = std::make_shared<std::string>("data");
   cmd->add_option("--data", *dir,
                   tr("Dataset folder (unit.toml, areas.csv, indicators.csv, values.csv)"))
+      ->type_name(tr("FOLDER"))
       ->capture_default_str();
   cmd->callback([dir, &exit_code] {
     // The briefings' fonts, as build finds them: a text they cannot draw is a data error now,

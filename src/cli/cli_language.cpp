@@ -1,9 +1,11 @@
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
 
 #include "cli/commands.hpp"
 #include "core/i18n.hpp"
+#include "core/unicode.hpp"
 
 namespace baocao::cli {
 namespace {
@@ -32,10 +34,49 @@ void group_subcommand_help_flags(CLI::App& app) {
     if (CLI::Option* help = sub->get_help_ptr(); help != nullptr) help->group(tr("Options"));
 }
 
+// CLI11 pads the left column of the help with std::setw, which counts bytes: a Vietnamese name
+// (THƯ_MỤC, BẮT_BUỘC) came out two or four columns short. This one counts code points, which is
+// the width of NFC Vietnamese on a terminal.
+class HelpFormatter : public CLI::Formatter {
+ public:
+  std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+    return row(make_option_name(opt, is_positional) + make_option_opts(opt), make_option_desc(opt));
+  }
+  std::string make_subcommand(const CLI::App* sub) const override {
+    return row(sub->get_display_name(true), sub->get_description());
+  }
+
+ private:
+  // The name, padded to the column, then the description; on a line of its own below the name
+  // when the name reaches the column (as CLI11 does).
+  std::string row(const std::string& name, const std::string& description) const {
+    std::string out = "  " + name;
+    std::size_t width = count_code_points(out);
+    if (!description.empty()) {
+      if (width >= column_width_) {
+        out += '\n';
+        width = 0;
+      }
+      out.append(column_width_ - width, ' ');
+      for (char c : description) {
+        out += c;
+        if (c == '\n') out.append(column_width_, ' ');
+      }
+    }
+    return out + '\n';
+  }
+};
+
 }  // namespace
 
+CLI::Validator unnamed(CLI::Validator check) {
+  check.description("");
+  return check;
+}
+
 void speak_users_language(CLI::App& app) {
-  auto formatter = app.get_formatter();
+  auto formatter = std::make_shared<HelpFormatter>();
+  app.formatter(formatter);
   formatter->label("Usage", tr("Usage"));
   formatter->label("OPTIONS", tr("OPTIONS"));
   formatter->label("SUBCOMMAND", tr("SUBCOMMAND"));

@@ -94,9 +94,12 @@ void add_collect_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand(
       "collect", tr("Read returned department workbooks and put their figures into values.csv"));
   auto options = std::make_shared<collect::CollectOptions>();
-  cmd->add_option("paths", options->paths, tr("Returned workbooks, or folders holding them"))
+  cmd->add_option(tr("WORKBOOK"), options->paths, tr("Returned workbooks, or folders holding them"))
+      ->type_name("")
       ->required();
-  cmd->add_option("--data", options->data, tr("Dataset folder"))->capture_default_str();
+  cmd->add_option("--data", options->data, tr("Dataset folder"))
+      ->type_name(tr("FOLDER"))
+      ->capture_default_str();
   cmd->add_flag("--apply", options->apply,
                 tr("Write values.csv (one atomic step; the previous file is kept in "
                    "DATA/.history/)"));

@@ -12,6 +12,10 @@ enum Exit : int { kOk = 0, kDataError = 1, kUsage = 2, kOutputError = 3 };
 // the messages; called on the main app before its subcommands are added, which inherit them.
 void speak_users_language(CLI::App& app);
 
+// `check` without its description: the option's type name (set in the user's language) already
+// says what the value is, and CLI11 would print the English description after it.
+CLI::Validator unnamed(CLI::Validator check);
+
 // Each adds a subcommand to `app`; when it runs, it stores its exit code in `exit_code`.
 void add_check_command(CLI::App& app, int& exit_code);
 void add_build_command(CLI::App& app, int& exit_code);

@@ -56,10 +56,12 @@ void add_seal_command(CLI::App& app, int& exit_code) {
       "seal",
       tr("Mark a bundle as issued: dated in its manifest, files read-only, kept by builds"));
   auto args = std::make_shared<SealArgs>();
-  cmd->add_option("DIR", args->dir, tr("The bundle folder, e.g. output/2023"))
+  cmd->add_option(tr("FOLDER"), args->dir, tr("The bundle folder, e.g. output/2023"))
+      ->type_name("")
       ->required()
-      ->check(CLI::ExistingDirectory);
+      ->check(unnamed(CLI::ExistingDirectory));
   cmd->add_option("--date", args->date, tr("Date of issue (default: today)"))
+      ->type_name("YYYY-MM-DD")
       ->check(date_validator());
   cmd->footer(
       tr("Exit codes: 0 sealed (or already sealed); 1 the bundle does not match its manifest; 2 "

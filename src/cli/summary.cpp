@@ -51,12 +51,16 @@ void run_summary(const SummaryOptions& options, int& exit_code) {
 void add_summary_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("summary", tr("Print the computed summary for a report period"));
   auto options = std::make_shared<SummaryOptions>();
-  cmd->add_option("--data", options->data, tr("Dataset folder"))->capture_default_str();
+  cmd->add_option("--data", options->data, tr("Dataset folder"))
+      ->type_name(tr("FOLDER"))
+      ->capture_default_str();
   cmd->add_option("--period", options->period,
                   tr("Report period: 2023, 2023-Q3, 2023-H1, 2023-9M or 2023-M07 (default: the "
-                     "latest year with an actual or estimate)"));
+                     "latest year with an actual or estimate)"))
+      ->type_name(tr("PERIOD"));
   cmd->add_option("--format", options->format, tr("Output format"))
-      ->check(CLI::IsMember({"table", "csv", "json"}))
+      ->type_name("table|csv|json")
+      ->check(unnamed(CLI::IsMember({"table", "csv", "json"})))
       ->capture_default_str();
   cmd->callback([options, &exit_code] { run_summary(*options, exit_code); });
 }

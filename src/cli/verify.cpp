@@ -49,9 +49,10 @@ void add_verify_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand(
       "verify", tr("Check a bundle against its manifest: missing, altered or extra files"));
   auto dir = std::make_shared<std::string>("output");
-  cmd->add_option("DIR", *dir,
+  cmd->add_option(tr("FOLDER"), *dir,
                   tr("A bundle folder (output/2023), or a folder of bundles: each is checked"))
-      ->check(CLI::ExistingDirectory)
+      ->type_name("")
+      ->check(unnamed(CLI::ExistingDirectory))
       ->capture_default_str();
   cmd->footer(
       tr("Exit codes: 0 intact; 1 a file is missing, altered or extra, or there is no readable "

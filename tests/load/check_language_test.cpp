@@ -102,6 +102,26 @@ TEST(CheckLanguage, TheLocaleVariablesChooseAsInGnuPrograms) {
 }
 
 // `--help` of the program and of every subcommand, and CLI11's usage errors, in Vietnamese.
+// Every option's description starts in the same column, counted in characters as a terminal
+// shows them (CLI11 alone pads by bytes: THƯ_MỤC BẮT_BUỘC came out four columns short).
+void expect_descriptions_aligned(const std::string& help, const std::string& command) {
+  std::istringstream lines(help);
+  std::size_t column = 0;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("  ", 0) != 0) continue;
+    auto gap = line.find("  ", 2);
+    if (gap == std::string::npos) continue;  // a name too long: its description is below
+    auto start = line.find_first_not_of(' ', gap);
+    if (start == std::string::npos) continue;
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < start; ++i)
+      chars += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+    if (column == 0) column = chars;
+    EXPECT_EQ(chars, column) << command << ": " << line;
+  }
+  EXPECT_GT(column, 0u) << command;
+}
+
 TEST(CliLanguage, HelpAndUsageErrorsAreVietnamese) {
   TempDir tmp;
   for (std::string command :
@@ -114,8 +134,10 @@ TEST(CliLanguage, HelpAndUsageErrorsAreVietnamese) {
                 HasSubstr("Tùy chọn:\n  -h,--help                   In hướng dẫn này rồi thoát"))
         << command;
     EXPECT_THAT(r.out, HasSubstr("Mã thoát: 0 ")) << command;
-    for (const char* english : {"Usage:", "Options:", "Print this help", "Exit codes:", "folder"})
+    for (const char* english : {"Usage:", "Options:", "Print this help", "Exit codes:", "folder",
+                                "TEXT", "UINT", "FOLDER", "DIR"})
       EXPECT_THAT(r.out, Not(HasSubstr(english))) << command << "\n" << r.out;
+    expect_descriptions_aligned(r.out, command);
   }
   auto bogus = run("env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=vi_VN.UTF-8 '" + testing::exe() +
                    "' check --bogus");
