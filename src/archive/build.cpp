@@ -134,9 +134,11 @@ bool accept_previous(const std::optional<PreviousManifest>& previous, const Buil
 }
 
 // Whether the new manifest says what the sealed one says. One sealed before the outputs' kinds
-// were recorded says the same when only the kinds differ: it is then left as it was issued.
+// or the drafts were recorded says the same when only those differ: it is then left as it was
+// issued.
 bool same_as_sealed(Manifest built, const PreviousManifest& previous) {
   built.sealed_date = previous.manifest->sealed_date;
+  if (!previous.manifest->drafts) built.drafts.reset();
   if (to_json(built) == previous.text) return true;
   const auto& sealed = previous.manifest->outputs;
   if (std::any_of(sealed.begin(), sealed.end(),
@@ -193,7 +195,11 @@ BuildResult build(const BuildOptions& options, Reporter& reporter) {
 
   // 3. Compare with what is there; a sealed bundle stops here unless forced.
   const PreviousManifest* before = previous ? &*previous : nullptr;
-  BundleUpdate update = plan_update(result.bundle_dir, *staged, describe_sources(*sources, options),
+  Manifest described = describe_sources(*sources, options);
+  described.drafts.emplace();
+  for (const BriefingState& briefing : result.briefings)
+    if (!briefing.missing.empty()) described.drafts->push_back(briefing.name);
+  BundleUpdate update = plan_update(result.bundle_dir, *staged, std::move(described),
                                     sources->numbers, before, options.only, result.diagnostics);
   if (before && before->manifest && before->manifest->sealed_date &&
       !allow_over_seal(*before, update, options, result))

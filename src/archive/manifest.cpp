@@ -131,6 +131,7 @@ std::string to_json(const Manifest& m) {
   root["report_date"] = m.report_date;
   root["document_numbers"] = ordered_json::object();
   for (const auto& [name, number] : m.document_numbers) root["document_numbers"][name] = number;
+  if (m.drafts) root["drafts"] = *m.drafts;
   root["inputs"] = records_json(m.inputs);
   root["templates"] = records_json(m.templates);
   root["outputs"] = records_json(m.outputs);
@@ -181,6 +182,16 @@ std::optional<Manifest> parse_manifest(std::string_view text, std::string& error
       throw ManifestError("manifest: \"document_numbers\" must be an object");
     for (const auto& [name, number] : numbers.items())
       m.document_numbers[name] = text_field(numbers, name.c_str(), "document_numbers");
+    if (root.contains("drafts")) {
+      m.drafts.emplace();
+      std::size_t i = 0;
+      for (const json& item : array_field(root, "drafts", "manifest")) {
+        if (!item.is_string())
+          throw ManifestError(trf("drafts[{}]: a draft is named by its template, a string", i));
+        m.drafts->push_back(item.get<std::string>());
+        ++i;
+      }
+    }
     m.inputs = read_records(root, "inputs");
     m.templates = read_records(root, "templates");
     m.outputs = read_records(root, "outputs");

@@ -51,9 +51,12 @@ struct Manifest {
   std::string period;                                   // "2023"
   std::string report_date;                              // "2024-01-05"
   std::map<std::string, std::string> document_numbers;  // template -> number in its PDF
-  std::vector<FileRecord> inputs;                       // relative to the data folder
-  std::vector<FileRecord> templates;                    // relative to the templates folder
-  std::vector<FileRecord> outputs;  // relative to the bundle folder, sorted by path
+  // The templates whose briefings are drafts ("DỰ THẢO": no number or no signer's name), by
+  // name. nullopt for a manifest written before drafts were recorded, which says nothing of it.
+  std::optional<std::vector<std::string>> drafts;
+  std::vector<FileRecord> inputs;     // relative to the data folder
+  std::vector<FileRecord> templates;  // relative to the templates folder
+  std::vector<FileRecord> outputs;    // relative to the bundle folder, sorted by path
   std::vector<KeyFigure> key_figures;
   std::optional<std::string> sealed_date;  // set by `baocao seal`
 

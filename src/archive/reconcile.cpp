@@ -132,10 +132,16 @@ BundleUpdate plan_update(const std::string& bundle_dir, const std::vector<Staged
       update.outcomes.push_back({record.path, record.size, FileChange::removed});
     }
   }
-  if (selects_templates(only))
+  // The briefings' numbers and drafts are those of the briefings the bundle holds: this
+  // build's, or the previous one's when they are kept; `sources` has this build's drafts.
+  if (selects_templates(only)) {
     update.manifest.document_numbers = numbers;
-  else if (kept_from_templates)
+  } else if (kept_from_templates) {
     update.manifest.document_numbers = before->document_numbers;
+    update.manifest.drafts = before->drafts;
+  } else {
+    update.manifest.drafts.emplace();  // no briefing in the bundle, so no draft
+  }
 
   // Files no manifest lists stay, as they did when bundles were updated in place: `baocao
   // verify` reports them.

@@ -9,7 +9,7 @@
 namespace baocao {
 namespace fs = std::filesystem;
 
-SealResult seal_bundle(const std::string& bundle_dir, const Date& date) {
+SealResult seal_bundle(const std::string& bundle_dir, const Date& date, bool accept_drafts) {
   SealResult result;
   auto lock = lock_bundle(bundle_dir, result.diagnostics);
   if (!lock) {
@@ -25,6 +25,11 @@ SealResult seal_bundle(const std::string& bundle_dir, const Date& date) {
     return result;
   }
   Manifest manifest = *result.check.manifest;
+  result.drafts = manifest.drafts.value_or(std::vector<std::string>{});
+  if (!manifest.sealed_date && !result.drafts.empty() && !accept_drafts) {
+    result.status = SealStatus::drafts;
+    return result;
+  }
   if (manifest.sealed_date) {
     result.status = SealStatus::already_sealed;
     result.sealed_date = *manifest.sealed_date;

@@ -15,6 +15,7 @@ enum class SealStatus {
   sealed,          // sealed now
   already_sealed,  // sealed before (files made read-only again); the manifest is unchanged
   not_intact,      // the bundle does not match its manifest (see `check`): not sealed
+  drafts,          // its briefings are drafts (`drafts`) and the caller did not accept that
   output_error,    // the manifest or a permission could not be written
 };
 
@@ -24,9 +25,12 @@ struct SealResult {
   Diagnostics diagnostics;  // errors and warnings
   std::string sealed_date;  // the seal in the manifest
   std::vector<std::string> removed_temporaries;
+  std::vector<std::string> drafts;  // the templates whose briefings are drafts, from the manifest
 };
 
 // `date` is given by the caller (the CLI: --date or today); the library never reads the clock.
-SealResult seal_bundle(const std::string& bundle_dir, const Date& date);
+// A bundle whose briefings are drafts is not sealed unless `accept_drafts`: sealing says the
+// briefings were issued, and a draft has no number or no signer.
+SealResult seal_bundle(const std::string& bundle_dir, const Date& date, bool accept_drafts = false);
 
 }  // namespace baocao

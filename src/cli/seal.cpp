@@ -15,11 +15,12 @@ namespace {
 struct SealArgs {
   std::string dir;
   std::string date;
+  bool drafts = false;
 };
 
 int run_seal_command(const SealArgs& args) {
   Date date = args.date.empty() ? today() : *Date::parse(args.date);
-  SealResult result = seal_bundle(args.dir, date);
+  SealResult result = seal_bundle(args.dir, date, args.drafts);
   for (const auto& d : result.diagnostics.errors()) fmt::print(stderr, "{}\n", to_string(d));
   for (const auto& d : result.diagnostics.warnings()) fmt::print(stderr, "{}\n", to_string(d));
   switch (result.status) {
@@ -42,6 +43,17 @@ int run_seal_command(const SealArgs& args) {
                      "`baocao verify {}`, then seal it.",
                      args.dir));
       return kDataError;
+    case SealStatus::drafts:
+      fmt::print(stderr, "{}\n",
+                 trf("{}: error: not sealed: the briefings of {} are drafts (\"DỰ THẢO\" on page "
+                     "1): they have no document number or no signer's name",
+                     args.dir, fmt::join(result.drafts, ", ")));
+      fmt::print(stderr, "  {}\n",
+                 tr("hint: give each briefing its number (--number) and its signer's name "
+                    "(signer_name in unit.toml), build it again with `baocao build --final`, then "
+                    "seal it; or seal the drafts as they are with --drafts (the papers as sent "
+                    "to a meeting)"));
+      return kDataError;
     case SealStatus::output_error:
       fmt::print(stderr, "{}\n", trf("{}: the seal could not be completed.", args.dir));
       return kOutputError;
@@ -63,9 +75,13 @@ void add_seal_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--date", args->date, tr("Date of issue (default: today)"))
       ->type_name("YYYY-MM-DD")
       ->check(date_validator());
+  cmd->add_flag("--drafts", args->drafts,
+                tr("Seal even if the briefings are drafts (no number or signer's name), e.g. the "
+                   "papers as sent to a meeting"));
   cmd->footer(
-      tr("Exit codes: 0 sealed (or already sealed); 1 the bundle does not match its manifest; 2 "
-         "usage error; 3 the manifest or a permission could not be written."));
+      tr("Exit codes: 0 sealed (or already sealed); 1 the bundle does not match its manifest, "
+         "or its briefings are drafts (without --drafts); 2 usage error; 3 the manifest or a "
+         "permission could not be written."));
   cmd->callback([args, &exit_code] { exit_code = run_seal_command(*args); });
 }
 

@@ -256,7 +256,7 @@ TEST(BuildCommand, ARebuildIsByteIdenticalAndTouchesNothing) {
 TEST(BuildCommand, ASealedBundleIsNeverChangedWithoutForce) {
   Workspace w;
   ASSERT_EQ(w.build().exit_code, 0);
-  CommandResult sealed = w.baocao("seal '" + w.bundle().string() + "' --date 2024-01-10");
+  CommandResult sealed = w.baocao("seal --drafts '" + w.bundle().string() + "' --date 2024-01-10");
   ASSERT_EQ(sealed.exit_code, 0) << sealed.err;
   auto issued = snapshot(w.bundle());
   EXPECT_THAT(issued.at(kManifestName), HasSubstr("\"date\": \"2024-01-10\""));
@@ -417,7 +417,7 @@ TEST(BuildCommand, ABundleSealedBeforeKindsWereRecordedStaysAsIssued) {
   w.forget_kinds();
   std::string verify = "verify '" + w.bundle().string() + "'";
   ASSERT_EQ(w.baocao(verify).exit_code, 0);
-  CommandResult sealed = w.baocao("seal '" + w.bundle().string() + "' --date 2024-01-10");
+  CommandResult sealed = w.baocao("seal --drafts '" + w.bundle().string() + "' --date 2024-01-10");
   ASSERT_EQ(sealed.exit_code, 0) << sealed.err;
   auto issued = snapshot(w.bundle());
   EXPECT_THAT(issued.at(kManifestName), Not(HasSubstr("\"kind\"")));
@@ -598,7 +598,7 @@ TEST(BuildCommand, AKillAtEveryStepOfARebuildLeavesTheOldOrTheNewBundle) {
 TEST(BuildCommand, ASealedBundleWhoseManifestIsLostIsNotOverwritten) {
   Workspace w;
   ASSERT_EQ(w.build().exit_code, 0);
-  ASSERT_EQ(w.baocao("seal '" + w.bundle().string() + "' --date 2024-01-10").exit_code, 0);
+  ASSERT_EQ(w.baocao("seal --drafts '" + w.bundle().string() + "' --date 2024-01-10").exit_code, 0);
   fs::remove(w.bundle() / kManifestName);
   auto issued = snapshot(w.bundle());
 

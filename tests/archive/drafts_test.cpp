@@ -121,5 +121,48 @@ TEST(Drafts, SignedAndNumberedBriefingsAreFinal) {
   EXPECT_TRUE(fs::exists(w.out / "2023" / "bao-cao-hdnd-2023.pdf"));
 }
 
+// Sealing says the briefings were issued: a bundle of drafts is refused, untouched, unless
+// --drafts says to keep the drafts as they are; a final bundle seals.
+TEST(Drafts, SealRefusesDraftsUnlessTold) {
+  Workspace w;
+  ASSERT_EQ(w.build("--number hdnd=05").exit_code, 0);
+  fs::path bundle = w.out / "2023";
+  std::string manifest = testing::read_file(bundle / "manifest.json");
+  EXPECT_THAT(manifest,
+              HasSubstr("\"drafts\": [\n    \"hdnd\",\n    \"thi-uy\",\n    \"ubnd\"\n  ]"));
+
+  CommandResult refused = testing::run(testing::exe() + " seal " + q(bundle));
+  EXPECT_EQ(refused.exit_code, 1);
+  EXPECT_THAT(refused.err, HasSubstr(bundle.string() +
+                                     ": error: not sealed: the briefings of hdnd, thi-uy, ubnd "
+                                     "are drafts (\"DỰ THẢO\" on page 1)"));
+  EXPECT_THAT(refused.err, HasSubstr("build --final"));
+  EXPECT_THAT(refused.err, HasSubstr("--drafts"));
+  EXPECT_EQ(testing::read_file(bundle / "manifest.json"), manifest);
+  auto perms = fs::status(bundle / "bao-cao-hdnd-2023.pdf").permissions();
+  EXPECT_NE(perms & fs::perms::owner_write, fs::perms::none) << "a refused seal changes nothing";
+
+  CommandResult kept =
+      testing::run(testing::exe() + " seal --drafts --date 2024-01-10 " + q(bundle));
+  ASSERT_EQ(kept.exit_code, 0) << kept.err;
+  EXPECT_THAT(testing::read_file(bundle / "manifest.json"), HasSubstr("\"date\": \"2024-01-10\""));
+}
+
+TEST(Drafts, AFinalBundleSealsAndAWorkbooksOnlyBundleHasNoDrafts) {
+  Workspace w;
+  w.sign();
+  ASSERT_EQ(w.build("--final" + every_number()).exit_code, 0);
+  fs::path bundle = w.out / "2023";
+  EXPECT_THAT(testing::read_file(bundle / "manifest.json"), HasSubstr("\"drafts\": []"));
+  CommandResult sealed = testing::run(testing::exe() + " seal " + q(bundle));
+  EXPECT_EQ(sealed.exit_code, 0) << sealed.err;
+
+  Workspace workbooks;
+  ASSERT_EQ(workbooks.build("--only xlsx").exit_code, 0);
+  EXPECT_THAT(testing::read_file(workbooks.out / "2023" / "manifest.json"),
+              HasSubstr("\"drafts\": []"));
+  EXPECT_EQ(testing::run(testing::exe() + " seal " + q(workbooks.out / "2023")).exit_code, 0);
+}
+
 }  // namespace
 }  // namespace baocao

@@ -13,6 +13,7 @@ Manifest sample() {
   m.period = "2023";
   m.report_date = "2024-01-05";
   m.document_numbers = {{"thi-uy", "125"}, {"hdnd", "05"}};
+  m.drafts = {{"ubnd"}};
   m.inputs = {{"unit.toml", 812, "aa"}, {"values.csv", 20480, "bb"}};
   m.templates = {{"hdnd/template.txt", 3000, "cc"}};
   m.outputs = {{"bao-cao-hdnd-2023.pdf", 90000, "dd", "briefing-pdf"},
@@ -122,6 +123,24 @@ TEST(Manifest, ReadsAManifestWithoutKinds) {
   EXPECT_EQ(to_json(*back), text);
 }
 
+// Drafts are recorded after the numbers; a manifest from before they were recorded says nothing
+// of them (nullopt, not "none"), and is written back without the field.
+TEST(Manifest, RecordsTheDraftsAndReadsAManifestWithoutThem) {
+  Manifest m = sample();
+  EXPECT_THAT(to_json(m),
+              HasSubstr("\"thi-uy\": \"125\"\n  },\n  \"drafts\": [\n    \"ubnd\"\n  ],\n"));
+  m.drafts.reset();
+  std::string text = to_json(m);
+  ASSERT_THAT(text, ::testing::Not(HasSubstr("\"drafts\"")));
+  std::string error;
+  auto back = parse_manifest(text, error);
+  ASSERT_TRUE(back) << error;
+  EXPECT_FALSE(back->drafts);
+  EXPECT_EQ(to_json(*back), text);
+  m.drafts.emplace();
+  EXPECT_THAT(to_json(m), HasSubstr("\"drafts\": [],"));
+}
+
 TEST(Manifest, SealIsRecordedLast) {
   Manifest m = sample();
   EXPECT_THAT(to_json(m), ::testing::Not(HasSubstr("sealed")));
@@ -167,6 +186,9 @@ TEST(Manifest, RejectsWhatItCannotTrust) {
   fails_with(replaced("\"kind\": \"briefing-pdf\"", "\"kind\": 5"),
              "outputs[0]: \"kind\" must be a string");
   fails_with(replaced("\"tool\": \"baocao\"", "\"tool\": \"other\""), "not written by baocao");
+  fails_with(replaced("\"ubnd\"\n  ]", "7\n  ]"), "drafts[0]: a draft is named by its template");
+  fails_with(replaced("\"drafts\": [\n    \"ubnd\"\n  ]", "\"drafts\": \"ubnd\""),
+             "\"drafts\" must be a list");
 }
 
 TEST(Manifest, FindsOutputsByPath) {

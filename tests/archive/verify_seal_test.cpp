@@ -139,6 +139,27 @@ TEST(Seal, RecordsTheDateAndMakesTheFilesReadOnly) {
   EXPECT_EQ(read_file(dir / kManifestName), sealed_text);
 }
 
+TEST(Seal, RefusesDraftsUnlessAccepted) {
+  TempDir dir;
+  make_bundle(dir.path());
+  std::string error;
+  Manifest m = *parse_manifest(read_file(dir / kManifestName), error);
+  m.drafts = {{"hdnd", "thi-uy"}};
+  write_file(dir / kManifestName, to_json(m));
+  std::string before = read_file(dir / kManifestName);
+  SealResult r = seal_bundle(dir.path().string(), Date{2024, 1, 10});
+  EXPECT_EQ(r.status, SealStatus::drafts);
+  EXPECT_EQ(r.drafts, (std::vector<std::string>{"hdnd", "thi-uy"}));
+  EXPECT_EQ(read_file(dir / kManifestName), before);
+  auto perms = fs::status(dir / "tong-hop-2023.xlsx").permissions();
+  EXPECT_NE(perms & fs::perms::owner_write, fs::perms::none);
+
+  r = seal_bundle(dir.path().string(), Date{2024, 1, 10}, /*accept_drafts=*/true);
+  EXPECT_EQ(r.status, SealStatus::sealed);
+  // Sealed, it is sealed: asking again without accepting drafts is not a refusal.
+  EXPECT_EQ(seal_bundle(dir.path().string(), Date{2024, 2, 1}).status, SealStatus::already_sealed);
+}
+
 TEST(Seal, RefusesABundleThatDoesNotMatchItsManifest) {
   TempDir dir;
   make_bundle(dir.path());
