@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "archive/atomic_file.hpp"
+#include "collect/plausibility.hpp"
 #include "core/i18n.hpp"
 #include "core/sha256.hpp"
 #include "load/load.hpp"
@@ -99,6 +100,7 @@ CollectReport run_collect(const CollectOptions& options) {
                                               fs::path(path).filename().string(),
                                               sha256_hex(*bytes), report.diagnostics));
   }
+  warn_implausible(data, report.workbooks, report.diagnostics);
   report.plan = plan_changes(data, report.workbooks, report.diagnostics);
   if (report.diagnostics.has_errors() || !options.apply) return report;
   if (!options.replace && report.plan.count(Change::conflict) > 0) {

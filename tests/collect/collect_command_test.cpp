@@ -87,6 +87,31 @@ TEST_F(CollectCommand, ApplyAppendsTheRowsKeepsTheOldBytesAndTheHistory) {
   EXPECT_EQ(check.exit_code, 0) << check.err;
 }
 
+// 134122 for NS.THU, whose 2023 actual is 134.122 (tỷ đồng): the decimal point lost, a figure
+// every rule accepts. Warned at its cell, with the reference; not an error, so --apply writes
+// it. 0.43 for NS.CHI (2023 estimate 429.789) is the same slip the other way.
+TEST_F(CollectCommand, AFigureFarFromTheYearBeforeIsWarnedAtItsCell) {
+  fs::path file = returned("TCKH", R"([
+    {"code": "NS.THU", "area": "ANKHE", "I": 134122, "J": "Thực hiện"},
+    {"code": "NS.CHI", "area": "ANKHE", "I": 0.43, "J": "Thực hiện"}])");
+  auto r = collect_file(file, "--apply");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("TCKH-2023.xlsx:Nhập số liệu!I8: warning: value 134122 tỷ đồng is "
+                               "1000 times the actual figure for 2023, 134.122 tỷ đồng: a decimal "
+                               "point or the unit may have slipped"));
+  EXPECT_THAT(r.err, HasSubstr("TCKH-2023.xlsx:Nhập số liệu!I9: warning: value 0.43 tỷ đồng is a "
+                               "1000th of the estimate for 2023, 429.789 tỷ đồng"));
+  EXPECT_THAT(r.err, HasSubstr("check the figure of indicator `NS.THU`"));
+  EXPECT_THAT(read_file(values()), HasSubstr("NS.THU,ANKHE,2024,actual,134122,"));
+}
+
+TEST_F(CollectCommand, AFigureNearTheYearBeforeIsNotWarned) {
+  // 512.5 is 3.8 times 134.122: a big year, not a slip.
+  auto r = collect_file(returned("TCKH", kTckhFills));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.err, Not(HasSubstr("warning")));
+}
+
 TEST_F(CollectCommand, AResentCorrectionChangesItsOwnRowInPlace) {
   fs::path first = returned("TCKH", kTckhFills);
   ASSERT_EQ(collect_file(first, "--apply").exit_code, 0);
