@@ -17,8 +17,11 @@ bool report_bundle(const std::string& dir) {
   VerifyResult result = verify_bundle(dir);
   for (const auto& d : result.diagnostics.errors()) fmt::print(stderr, "{}\n", to_string(d));
   if (!result.manifest) return false;
-  std::string sealed =
-      result.manifest->sealed_date ? trf(", sealed {}", *result.manifest->sealed_date) : "";
+  // The bundle's state, appended as clauses: its drafts, then its seal.
+  std::string sealed;
+  if (const auto& drafts = result.manifest->drafts; drafts && !drafts->empty())
+    sealed = trf(", drafts: {}", fmt::join(*drafts, ", "));
+  if (result.manifest->sealed_date) sealed += trf(", sealed {}", *result.manifest->sealed_date);
   if (result.intact()) {
     fmt::print("{}\n", trf("{}: intact ({} files as the manifest says, period {}{})", dir,
                            result.checked, result.manifest->period, sealed));

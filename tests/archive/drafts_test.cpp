@@ -142,6 +142,9 @@ TEST(Drafts, SealRefusesDraftsUnlessTold) {
   auto perms = fs::status(bundle / "bao-cao-hdnd-2023.pdf").permissions();
   EXPECT_NE(perms & fs::perms::owner_write, fs::perms::none) << "a refused seal changes nothing";
 
+  CommandResult verified = testing::run(testing::exe() + " verify " + q(bundle));
+  EXPECT_THAT(verified.out, HasSubstr("period 2023, drafts: hdnd, thi-uy, ubnd)"));
+
   CommandResult kept =
       testing::run(testing::exe() + " seal --drafts --date 2024-01-10 " + q(bundle));
   ASSERT_EQ(kept.exit_code, 0) << kept.err;
