@@ -88,10 +88,10 @@ TEST_F(RenderTextLanguage, VietnameseAndEnglishDiagnosticsHaveTheSamePlaces) {
   EXPECT_THAT(vi.err, HasSubstr(section + ": lỗi: {{#NS.THU}} chưa được đóng\n  gợi ý: hãy thêm "
                                           "{{/NS.THU}} trong cùng đoạn văn: một đoạn {{#…}} kết "
                                           "thúc trước dòng trống, đề mục hoặc dòng [[…]]\n"));
-  EXPECT_THAT(vi.err,
-              HasSubstr(placeholder + ": lỗi: không có chỗ điền {{ky.nam_sua}}\n  gợi ý: có "
-                                      "phải ý là {{ky.nam_sau}}? các tên được liệt kê trong "
-                                      "templates/README.md\n"));
+  EXPECT_THAT(vi.err, HasSubstr(placeholder +
+                                ": lỗi: không có chỗ điền {{ky.nam_sua}}\n  gợi ý: có "
+                                "phải ý là {{ky.nam_sau}}? các tên chỗ điền được liệt kê trong "
+                                "templates/README.md\n"));
   EXPECT_THAT(vi.err, HasSubstr("3 lỗi; chưa ghi ra tệp nào.\n"));
   for (const char* english : {": error: ", "hint: ", "did you mean", "unknown", "not closed"})
     EXPECT_THAT(vi.err, Not(HasSubstr(english))) << vi.err;
