@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "briefing/tags.hpp"
+#include "core/i18n.hpp"
 #include "core/suggest.hpp"
 #include "core/unicode.hpp"
 
@@ -20,9 +21,9 @@ bool has_lower(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
-  auto best = closest(name, candidates);
-  return best ? fmt::format("did you mean {{{{{}}}}}? ", *best) : std::string{};
+// The hint for a helper (a lambda) used other than as a section.
+std::string helper_hint(const Tag& tag) {
+  return trf("write {{{{#{0}}}}}text{{{{/{0}}}}}", tag.name);
 }
 
 // Checks the tags of one piece, mirroring how kainjow resolves names.
@@ -34,18 +35,18 @@ class Checker {
   // Returns the missing figures' placeholders, or nothing after an error.
   std::optional<std::vector<std::pair<const Tag*, MissingFigure>>> run(const TagScan& scan) {
     if (scan.unclosed_at) {
-      error(*scan.unclosed_at, "a placeholder opened with {{ is not closed with }}",
-            "close it with }} on the same paragraph, or remove the stray {{");
+      error(*scan.unclosed_at, tr("a placeholder opened with {{ is not closed with }}"),
+            tr("close it with }} on the same paragraph, or remove the stray {{"));
       return std::nullopt;
     }
     for (const Tag& tag : scan.tags) {
       if (!check(tag)) break;
     }
     for (auto it = open_.rbegin(); it != open_.rend(); ++it)
-      error(it->tag->offset, fmt::format("{} is not closed", tag_text(*it->tag)),
-            fmt::format("add {{{{/{}}}}} in the same paragraph: a section ends before a blank "
-                        "line, a heading or a [[…]] line",
-                        it->tag->name));
+      error(it->tag->offset, trf("{} is not closed", tag_text(*it->tag)),
+            trf("add {{{{/{}}}}} in the same paragraph: a section ends before a blank line, a "
+                "heading or a [[…]] line",
+                it->tag->name));
     if (failed_) return std::nullopt;
     return std::move(missing_);
   }
@@ -78,14 +79,13 @@ class Checker {
       case TagKind::comment:
         return true;
       case TagKind::set_delimiter:
-        error(tag.offset, "changing the placeholder delimiters ({{=… …=}}) is not supported",
-              "write placeholders as {{name}}");
+        error(tag.offset, tr("changing the placeholder delimiters ({{=… …=}}) is not supported"),
+              tr("write placeholders as {{name}}"));
         return false;
       case TagKind::partial:
-        error(tag.offset,
-              fmt::format("{}: partials are not used in these templates", tag_text(tag)),
-              "for a table or a chart write a line such as [[bảng: chỉ tiêu chủ yếu]] (see "
-              "templates/README.md)");
+        error(tag.offset, trf("{}: partials are not used in these templates", tag_text(tag)),
+              tr("for a table or a chart write a line such as [[bảng: chỉ tiêu chủ yếu]] (see "
+                 "templates/README.md)"));
         return true;
       case TagKind::variable:
         check_variable(tag);
@@ -94,9 +94,8 @@ class Checker {
       case TagKind::inverted:
         if (open_.size() == kMaxSectionDepth) {
           error(tag.offset,
-                fmt::format("{} opens a section nested more than {} deep", tag_text(tag),
-                            kMaxSectionDepth),
-                "close some sections before opening more: a sentence needs a few levels");
+                trf("{} opens a section nested more than {} deep", tag_text(tag), kMaxSectionDepth),
+                tr("close some sections before opening more: a sentence needs a few levels"));
           open_.clear();  // not "not closed" once for each of them as well
           return false;
         }
@@ -110,32 +109,31 @@ class Checker {
 
   void check_variable(const Tag& tag) {
     if (tag.name.empty()) {
-      error(tag.offset, "an empty placeholder {{}}", "write a name between the braces");
+      error(tag.offset, tr("an empty placeholder {{}}"), tr("write a name between the braces"));
       return;
     }
     if (tag.name == "." && open_.empty()) {
-      error(tag.offset, "{{.}} is used outside a section",
-            "{{.}} stands for the figure of the section it is in: {{#thay_doi}}{{.}}{{/thay_doi}}");
+      error(tag.offset, tr("{{.}} is used outside a section"),
+            tr("{{.}} stands for the figure of the section it is in: "
+               "{{#thay_doi}}{{.}}{{/thay_doi}}"));
       return;
     }
     const mustache::data* value = context_.get(tag.name);
     if (!value) return unknown(tag);
-    if (value->is_object()) {
-      bool indicator = is_indicator(value);
-      error(tag.offset,
-            fmt::format("{} names {}, not a text to print", tag_text(tag),
-                        indicator ? "an indicator" : "a group of names"),
-            indicator ? fmt::format("name one of its figures: {{{{{}.ket_qua}}}}, or write "
-                                    "{{{{#{}}}}} … {{{{ket_qua}}}} … {{{{/{}}}}}",
-                                    tag.name, tag.name, tag.name)
-                      : "name one of its fields, e.g. {{ky.ten}} (see templates/README.md)");
+    if (value->is_object() && is_indicator(value)) {
+      error(tag.offset, trf("{} names an indicator, not a text to print", tag_text(tag)),
+            trf("name one of its figures: {{{{{0}.ket_qua}}}}, or write {{{{#{0}}}}} … "
+                "{{{{ket_qua}}}} … {{{{/{0}}}}}",
+                tag.name));
+    } else if (value->is_object()) {
+      error(tag.offset, trf("{} names a group of names, not a text to print", tag_text(tag)),
+            tr("name one of its fields, e.g. {{ky.ten}} (see templates/README.md)"));
     } else if (value->is_lambda() || value->is_lambda2()) {
-      error(tag.offset,
-            fmt::format("{} is a helper that changes the text of a section", tag_text(tag)),
-            fmt::format("write {{{{#{}}}}}text{{{{/{}}}}}", tag.name, tag.name));
+      error(tag.offset, trf("{} is a helper that changes the text of a section", tag_text(tag)),
+            helper_hint(tag));
     } else if (value->is_list()) {
-      error(tag.offset, fmt::format("{} is a list", tag_text(tag)),
-            "use it as a section: {{#name}} … {{/name}}");
+      error(tag.offset, trf("{} is a list", tag_text(tag)),
+            trf("use it as a section: {{{{#{0}}}}} … {{{{/{0}}}}}", tag.name));
     } else if (value->is_false()) {
       if (const MissingFigure* figure = model_.missing(value)) missing_.emplace_back(&tag, *figure);
     }
@@ -148,8 +146,8 @@ class Checker {
       unknown(tag);
     } else if (value->is_lambda() || value->is_lambda2()) {
       if (tag.kind == TagKind::inverted)
-        error(tag.offset, fmt::format("{} is a helper and cannot be inverted", tag_text(tag)),
-              fmt::format("write {{{{#{}}}}}text{{{{/{}}}}}", tag.name, tag.name));
+        error(tag.offset, trf("{} is a helper and cannot be inverted", tag_text(tag)),
+              helper_hint(tag));
     } else {
       context_.push(value);
       open.pushed = true;
@@ -160,18 +158,18 @@ class Checker {
 
   bool close_section(const Tag& tag) {
     if (open_.empty()) {
-      error(tag.offset, fmt::format("{} closes a section that was not opened", tag_text(tag)),
-            fmt::format("remove it, or open the section before it with {{{{#{}}}}}", tag.name));
+      error(tag.offset, trf("{} closes a section that was not opened", tag_text(tag)),
+            trf("remove it, or open the section before it with {{{{#{}}}}}", tag.name));
       return true;
     }
     const Open& last = open_.back();
     if (last.tag->name != tag.name) {
       Location opened = piece_.locate(last.tag->offset);
       error(tag.offset,
-            fmt::format("{} does not close the last open section, {} (line {})", tag_text(tag),
-                        tag_text(*last.tag), opened.line),
-            fmt::format("sections close in the reverse order they open: write {{{{/{}}}}} first",
-                        last.tag->name));
+            trf("{} does not close the last open section, {} (line {})", tag_text(tag),
+                tag_text(*last.tag), opened.line),
+            trf("sections close in the reverse order they open: write {{{{/{}}}}} first",
+                last.tag->name));
       open_.clear();
       return false;
     }
@@ -189,34 +187,38 @@ class Checker {
       for (std::size_t i = 0; i < code_parts; ++i) code += (i ? "." : "") + parts[i];
       if (!model_.has_code(code)) {
         auto best = closest(code, model_.codes());
-        error(tag.offset, fmt::format("unknown indicator code {} in {}", code, tag_text(tag)),
-              fmt::format("{}the codes are the `code` column of indicators.csv",
-                          best ? fmt::format("did you mean {}? ", *best) : ""));
+        error(tag.offset, trf("unknown indicator code {} in {}", code, tag_text(tag)),
+              best
+                  ? trf("did you mean {}? the codes are the `code` column of indicators.csv", *best)
+                  : tr("the codes are the `code` column of indicators.csv"));
         return;
       }
       std::string field;
       for (std::size_t i = code_parts; i < parts.size(); ++i)
         field += (i > code_parts ? "." : "") + parts[i];
-      error(tag.offset,
-            fmt::format("indicator {} has no field '{}' in {}", code, field, tag_text(tag)),
-            fmt::format("{}the fields of an indicator are listed in templates/README.md",
-                        did_you_mean(field, indicator_fields())));
+      auto best = closest(field, indicator_fields());
+      error(tag.offset, trf("indicator {} has no field '{}' in {}", code, field, tag_text(tag)),
+            best ? trf("did you mean {{{{{}}}}}? the fields of an indicator are listed in "
+                       "templates/README.md",
+                       *best)
+                 : tr("the fields of an indicator are listed in templates/README.md"));
       return;
     }
     const auto& fields = indicator_fields();
     if (!inside_indicator() && std::find(fields.begin(), fields.end(), tag.name) != fields.end()) {
       error(tag.offset,
-            fmt::format("{} is a field of an indicator, used outside any indicator", tag_text(tag)),
-            fmt::format("write it with the code, {{{{KT.GTSX.{}}}}}, or inside {{{{#KT.GTSX}}}} … "
-                        "{{{{/KT.GTSX}}}}",
-                        tag.name));
+            trf("{} is a field of an indicator, used outside any indicator", tag_text(tag)),
+            trf("write it with the code, {{{{KT.GTSX.{}}}}}, or inside {{{{#KT.GTSX}}}} … "
+                "{{{{/KT.GTSX}}}}",
+                tag.name));
       return;
     }
     std::vector<std::string> candidates = model_.top_level_names();
     if (inside_indicator()) candidates.insert(candidates.end(), fields.begin(), fields.end());
-    error(tag.offset, fmt::format("unknown placeholder {}", tag_text(tag)),
-          fmt::format("{}the names are listed in templates/README.md",
-                      did_you_mean(tag.name, candidates)));
+    auto best = closest(tag.name, candidates);
+    error(tag.offset, trf("unknown placeholder {}", tag_text(tag)),
+          best ? trf("did you mean {{{{{}}}}}? the names are listed in templates/README.md", *best)
+               : tr("the names are listed in templates/README.md"));
   }
 
   const Piece& piece_;
@@ -258,16 +260,14 @@ void check_emphasis(const Piece& piece, const TagScan& scan, Diagnostics& diagno
       italic = italic ? std::nullopt : std::optional<std::size_t>(i);
     }
   }
-  auto report = [&](std::size_t offset, const char* marker, const char* what) {
+  auto report = [&](std::size_t offset, std::string message, std::string_view marker) {
     Location at = piece.locate(offset);
-    diagnostics.error(piece.path, at.line, at.column,
-                      fmt::format("{} ({}) is opened here and not closed", marker, what),
-                      fmt::format("close it with {} in the same paragraph; for an asterisk "
-                                  "itself write \\*",
-                                  marker));
+    diagnostics.error(
+        piece.path, at.line, at.column, std::move(message),
+        trf("close it with {} in the same paragraph; for an asterisk itself write \\*", marker));
   };
-  if (bold) report(*bold, "**", "bold");
-  if (italic) report(*italic, "*", "italic");
+  if (bold) report(*bold, tr("** (bold) is opened here and not closed"), "**");
+  if (italic) report(*italic, tr("* (italic) is opened here and not closed"), "*");
 }
 
 std::string preview(std::string_view sentence, const CompiledText& compiled) {
@@ -310,19 +310,21 @@ void warn_left_out(std::string_view sentence, const CompiledText& compiled,
   if (uses.empty()) return;
   std::string what;
   for (const MissingUse* use : uses) {
-    std::string_view meaning = figure_meaning(use->figure.field);
+    // The meanings are marked for translation where the figures are listed (compute/figures).
+    std::string meaning(figure_meaning(use->figure.field));
     std::string item =
-        fmt::format("{} has no value for {{{{{}}}}}{}", use->figure.code, use->figure.field,
-                    meaning.empty() ? "" : fmt::format(" ({})", meaning));
+        meaning.empty() ? trf("{} has no value for {{{{{}}}}}", use->figure.code, use->figure.field)
+                        : trf("{} has no value for {{{{{}}}}} ({})", use->figure.code,
+                              use->figure.field, tr(meaning.c_str()));
     if (what.find(item) == std::string::npos) what += (what.empty() ? "" : "; ") + item;
   }
   const MissingUse& first = *uses.front();
   diagnostics.warning(
       compiled.origin.path, first.where.line, first.where.column,
-      fmt::format("sentence left out: {}: \"{}\"", what, preview(sentence, compiled)),
-      fmt::format("add the figure to values.csv, or put the clause in {{{{#{0}}}}}…{{{{/{0}}}}} "
-                  "so that only the clause is left out when the figure is missing",
-                  first.figure.field));
+      trf("sentence left out: {}: \"{}\"", what, preview(sentence, compiled)),
+      trf("add the figure to values.csv, or put the clause in {{{{#{0}}}}}…{{{{/{0}}}}} so that "
+          "only the clause is left out when the figure is missing",
+          first.figure.field));
 }
 
 }  // namespace
@@ -354,8 +356,8 @@ std::optional<CompiledText> compile_text(const Piece& piece, const TemplateModel
   if (!parsed.is_valid()) {
     Location at = piece.locate(offset_in_message(parsed.error_message()).value_or(0));
     diagnostics.error(piece.path, at.line, at.column,
-                      "the template text cannot be read: " + parsed.error_message(),
-                      "check the {{ }} placeholders and that each {{#…}} has its {{/…}}");
+                      trf("the template text cannot be read: {}", parsed.error_message()),
+                      tr("check the {{ }} placeholders and that each {{#…}} has its {{/…}}"));
     return std::nullopt;
   }
 
@@ -382,8 +384,8 @@ StyledText render_piece(const CompiledText& compiled, const TemplateModel& model
   if (!tmpl.is_valid()) {
     diagnostics.error(compiled.origin.path, compiled.origin.start.line,
                       compiled.origin.start.column,
-                      "the template text cannot be rendered: " + tmpl.error_message(),
-                      "check the {{#…}} sections of this paragraph");
+                      trf("the template text cannot be rendered: {}", tmpl.error_message()),
+                      tr("check the {{#…}} sections of this paragraph"));
     return {};
   }
   StyledText styled = parse_emphasis(tidy(rendered));

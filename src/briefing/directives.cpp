@@ -10,6 +10,7 @@
 #include "briefing/figures.hpp"
 #include "briefing/text_width.hpp"
 #include "compute/figures.hpp"
+#include "core/i18n.hpp"
 #include "core/unicode.hpp"
 #include "format/figure_text.hpp"
 #include "format/vietnamese.hpp"
@@ -110,8 +111,8 @@ class DirectiveCompiler {
     Part head = parts.front();
     std::size_t colon = head.text.find(':');
     if (colon == std::string_view::npos) {
-      error(head.offset, "a [[…]] line needs its kind and what it shows, separated by ':'",
-            "for example [[bảng: chỉ tiêu chủ yếu]] or [[biểu đồ cột: KT.GTSX, NS.THU]]");
+      error(head.offset, tr("a [[…]] line needs its kind and what it shows, separated by ':'"),
+            tr("for example [[bảng: chỉ tiêu chủ yếu]] or [[biểu đồ cột: KT.GTSX, NS.THU]]"));
       return std::nullopt;
     }
     if (!read_kind(Part{trim(head.text.substr(0, colon)), head.offset})) return std::nullopt;
@@ -148,9 +149,9 @@ class DirectiveCompiler {
     else if (k == "bieu do duong" || k == "lines")
       spec_.kind = DirectiveKind::lines;
     else {
-      error(kind.offset, fmt::format("unknown directive \"{}\"", kind.text),
-            "the directives are [[bảng: …]] (a table), [[biểu đồ cột: …]] (bars) and "
-            "[[biểu đồ đường: …]] (lines)");
+      error(kind.offset, trf("unknown directive \"{}\"", kind.text),
+            tr("the directives are [[bảng: …]] (a table), [[biểu đồ cột: …]] (bars) and "
+               "[[biểu đồ đường: …]] (lines)"));
       return false;
     }
     return true;
@@ -159,8 +160,8 @@ class DirectiveCompiler {
   void read_selection(Part sel) {
     std::string f = fold(sel.text);
     if (f.empty()) {
-      error(sel.offset, "the directive does not say which indicators it shows",
-            "after ':' write chỉ tiêu chủ yếu, tất cả, nhóm <group> or a list of codes");
+      error(sel.offset, tr("the directive does not say which indicators it shows"),
+            tr("after ':' write chỉ tiêu chủ yếu, tất cả, nhóm <group> or a list of codes"));
       return;
     }
     if (f == "chi tieu chu yeu" || f == "key") {
@@ -184,10 +185,12 @@ class DirectiveCompiler {
     for (const Part& code : split(sel, ',')) {
       if (!model_.has_code(code.text)) {
         auto best = closest(code.text, model_.codes());
-        error(code.offset, fmt::format("unknown indicator code \"{}\"", code.text),
-              fmt::format("{}the codes are the `code` column of indicators.csv; a list of codes "
-                          "is separated by commas",
-                          best ? fmt::format("did you mean {}? ", *best) : ""));
+        error(code.offset, trf("unknown indicator code \"{}\"", code.text),
+              best ? trf("did you mean {}? the codes are the `code` column of indicators.csv; a "
+                         "list of codes is separated by commas",
+                         *best)
+                   : tr("the codes are the `code` column of indicators.csv; a list of codes is "
+                        "separated by commas"));
         continue;
       }
       for (std::size_t i = 0; i < summary_.rows.size(); ++i)
@@ -204,8 +207,9 @@ class DirectiveCompiler {
       for (const auto& g : summary_.groups)
         if (fold(g) == wanted) group = g;
     if (!group) {
-      error(name.offset, fmt::format("unknown group \"{}\"", name.text),
-            fmt::format("the groups of indicators.csv are: {}", fmt::join(summary_.groups, "; ")));
+      error(name.offset, trf("unknown group \"{}\"", name.text),
+            trf("the groups of indicators.csv are: {}",
+                fmt::format("{}", fmt::join(summary_.groups, "; "))));
       return;
     }
     for (std::size_t i = 0; i < summary_.rows.size(); ++i)
@@ -215,8 +219,8 @@ class DirectiveCompiler {
   void read_option(Part option, std::set<std::string>& seen) {
     std::size_t colon = option.text.find(':');
     if (colon == std::string_view::npos) {
-      error(option.offset, fmt::format("\"{}\" is not an option", option.text),
-            "an option is written name: value, e.g. tiêu đề: Bảng 1. …");
+      error(option.offset, trf("\"{}\" is not an option", option.text),
+            tr("an option is written name: value, e.g. tiêu đề: Bảng 1. …"));
       return;
     }
     std::string key = fold(option.text.substr(0, colon));
@@ -236,14 +240,13 @@ class DirectiveCompiler {
                             : spec_.kind == DirectiveKind::bars ? "tiêu đề, số liệu"
                                                                 : "tiêu đề";
       error(option.offset,
-            fmt::format("unknown option \"{}\" for this directive",
-                        trim(option.text.substr(0, colon))),
-            fmt::format("its options are: {}", options));
+            trf("unknown option \"{}\" for this directive", trim(option.text.substr(0, colon))),
+            trf("its options are: {}", options));
       return;
     }
     if (!seen.insert(canonical).second) {
-      error(option.offset, fmt::format("the option \"{}\" is given twice", canonical),
-            "keep one of them");
+      error(option.offset, trf("the option \"{}\" is given twice", canonical),
+            tr("keep one of them"));
       return;
     }
     if (canonical == "tiêu đề")
@@ -272,10 +275,10 @@ class DirectiveCompiler {
       std::string key(trim(item.text.substr(0, eq)));
       if (!find_column(key)) {
         auto best = closest(key, keys);
-        error(item.offset, fmt::format("unknown column \"{}\"", key),
-              fmt::format("{}the columns are: {}",
-                          best ? fmt::format("did you mean {}? ", *best) : "",
-                          fmt::join(keys, ", ")));
+        std::string all = fmt::format("{}", fmt::join(keys, ", "));
+        error(item.offset, trf("unknown column \"{}\"", key),
+              best ? trf("did you mean {}? the columns are: {}", *best, all)
+                   : trf("the columns are: {}", all));
         continue;
       }
       ColumnSpec column{key, std::nullopt};
@@ -295,16 +298,16 @@ class DirectiveCompiler {
     for (const Part& item : split(value, ',')) {
       std::string key(item.text);
       if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
-        error(item.offset, fmt::format("unknown value \"{}\" for bars", key),
-              fmt::format("bars show: {}", fmt::join(keys, ", ")));
+        error(item.offset, trf("unknown value \"{}\" for bars", key),
+              trf("bars show: {}", fmt::format("{}", fmt::join(keys, ", "))));
         continue;
       }
       spec_.values.push_back(key);
     }
     bool percent = std::any_of(spec_.values.begin(), spec_.values.end(), is_percent);
     if (percent && spec_.values.size() > 1)
-      error(value.offset, "pct_ke_hoach (% of plan) cannot share a chart with other values",
-            "draw the % of plan in a chart of its own");
+      error(value.offset, tr("pct_ke_hoach (% of plan) cannot share a chart with other values"),
+            tr("draw the % of plan in a chart of its own"));
   }
 
   // Amounts in different units cannot share one axis.
@@ -317,10 +320,10 @@ class DirectiveCompiler {
     for (std::size_t i : spec_.rows) units.insert(summary_.rows[i].indicator.unit);
     if (units.size() > 1)
       error(0,
-            fmt::format("the indicators of this chart have different units ({}): they cannot "
-                        "share one axis",
-                        fmt::join(units, ", ")),
-            "draw one chart per unit, or show the % of plan (số liệu: pct_ke_hoach)");
+            trf("the indicators of this chart have different units ({}): they cannot share one "
+                "axis",
+                fmt::format("{}", fmt::join(units, ", "))),
+            tr("draw one chart per unit, or show the % of plan (số liệu: pct_ke_hoach)"));
   }
 
   const Piece& piece_;
@@ -366,8 +369,8 @@ std::optional<Chart> build_bars(const DirectiveSpec& spec, const TemplateModel& 
   }
   if (!left_out.empty())
     diagnostics.warning(spec.origin.path, spec.origin.start.line, spec.origin.start.column,
-                        fmt::format("bars left out for {}: no value to draw", codes_of(left_out)),
-                        "name the indicators that have the figure, or add it to values.csv");
+                        trf("bars left out for {}: no value to draw", codes_of(left_out)),
+                        tr("name the indicators that have the figure, or add it to values.csv"));
   if (chart.categories.empty()) return std::nullopt;
   if (percent) {
     chart.value_label = "% kế hoạch";
@@ -399,10 +402,9 @@ std::optional<Chart> build_lines(const DirectiveSpec& spec, const TemplateModel&
     }
   }
   if (!left_out.empty())
-    diagnostics.warning(
-        spec.origin.path, spec.origin.start.line, spec.origin.start.column,
-        fmt::format("lines left out for {}: no results over the term", codes_of(left_out)),
-        "add the results of the term's years to values.csv");
+    diagnostics.warning(spec.origin.path, spec.origin.start.line, spec.origin.start.column,
+                        trf("lines left out for {}: no results over the term", codes_of(left_out)),
+                        tr("add the results of the term's years to values.csv"));
   if (drawn.empty()) return std::nullopt;
   Chart chart;
   chart.kind = ChartKind::lines;

@@ -68,9 +68,9 @@ int run_render_text(const RenderTextArgs& args) {
   if (!args.name.empty()) {
     names = {args.name};
   } else if (names.empty()) {
-    usage_error(fmt::format("there are no templates in {}", args.templates),
-                "a template is a folder holding template.toml and body.md; give the folder "
-                "with --templates");
+    usage_error(trf("there are no templates in {}", args.templates),
+                tr("a template is a folder holding template.toml and body.md; give the folder "
+                   "with --templates"));
     return kUsage;
   }
   std::map<std::string, std::string> numbers;

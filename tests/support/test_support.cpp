@@ -3,12 +3,16 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <random>
 #include <sstream>
 #include <stdexcept>
+#include <vector>
+
+#include <gtest/gtest.h>
 
 namespace baocao::testing {
 namespace fs = std::filesystem;
@@ -94,6 +98,29 @@ CommandResult run(const std::string& command) {
   r.out = slurp_and_remove(out);
   r.err = slurp_and_remove(err);
   return r;
+}
+
+namespace {
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+}  // namespace
+
+std::size_t expect_translated_in_place(
+    const std::string& english, const std::string& vietnamese,
+    const std::function<std::string(const std::string&)>& place) {
+  auto en = lines_of(english), vi = lines_of(vietnamese);
+  EXPECT_EQ(en.size(), vi.size()) << english << "\n" << vietnamese;
+  std::size_t located = 0;
+  for (std::size_t i = 0; i < std::min(en.size(), vi.size()); ++i) {
+    EXPECT_EQ(place(en[i]), place(vi[i])) << vi[i];
+    EXPECT_NE(en[i], vi[i]) << "not translated: " << vi[i];
+    if (!place(en[i]).empty()) ++located;
+  }
+  return located;
 }
 
 }  // namespace baocao::testing

@@ -1,7 +1,9 @@
 #pragma once
 // Helpers shared by the tests of every stage.
 
+#include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <string>
 
 namespace baocao::testing {
@@ -40,5 +42,11 @@ struct CommandResult {
 CommandResult run(const std::string& command);
 // A path as one word of a /bin/sh command line: in single quotes, a quote in it escaped.
 std::string shell_quoted(const std::filesystem::path& p);
+
+// The messages of one run under an English and one under a Vietnamese locale, line by line:
+// each line translated and at the same place (`place` of the line: FILE:LINE:COLUMN, "" for a
+// hint or a closing line), as GoogleTest expectations. Returns how many lines have a place.
+std::size_t expect_translated_in_place(const std::string& english, const std::string& vietnamese,
+                                       const std::function<std::string(const std::string&)>& place);
 
 }  // namespace baocao::testing
