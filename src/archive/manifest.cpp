@@ -160,26 +160,26 @@ std::optional<Manifest> parse_manifest(std::string_view text, std::string& error
   try {
     root = json::parse(text);
   } catch (const json::exception& e) {
-    error = fmt::format("not valid JSON ({})", e.what());
+    error = trf("not valid JSON ({})", e.what());
     return std::nullopt;
   }
   try {
-    if (!root.is_object()) throw ManifestError("not a JSON object");
+    if (!root.is_object()) throw ManifestError(tr("not a JSON object"));
     const json& format = field(root, "format", "manifest");
     if (!format.is_number_integer() || format.get<long long>() < 1)
-      throw ManifestError("manifest: \"format\" must be a whole number");
+      throw ManifestError(tr("manifest: \"format\" must be a whole number"));
     if (format.get<long long>() > Manifest::kFormat)
-      throw ManifestError(fmt::format("written by a newer baocao (format {}; this one reads {})",
-                                      format.get<long long>(), Manifest::kFormat));
+      throw ManifestError(trf("written by a newer baocao (format {}; this one reads {})",
+                              format.get<long long>(), Manifest::kFormat));
     if (text_field(root, "tool", "manifest") != "baocao")
-      throw ManifestError("manifest: not written by baocao");
+      throw ManifestError(tr("manifest: not written by baocao"));
     Manifest m;
     m.tool_version = text_field(root, "version", "manifest");
     m.period = text_field(root, "period", "manifest");
     m.report_date = text_field(root, "report_date", "manifest");
     const json& numbers = field(root, "document_numbers", "manifest");
     if (!numbers.is_object())
-      throw ManifestError("manifest: \"document_numbers\" must be an object");
+      throw ManifestError(tr("manifest: \"document_numbers\" must be an object"));
     for (const auto& [name, number] : numbers.items())
       m.document_numbers[name] = text_field(numbers, name.c_str(), "document_numbers");
     if (root.contains("drafts")) {
@@ -203,7 +203,7 @@ std::optional<Manifest> parse_manifest(std::string_view text, std::string& error
       k.result = number_field(item, "result", where);
       const json& estimate = field(item, "estimate", where);
       if (!estimate.is_boolean())
-        throw ManifestError(fmt::format("{}: \"estimate\" must be true or false", where));
+        throw ManifestError(trf("{}: \"estimate\" must be true or false", where));
       k.estimate = estimate.get<bool>();
       k.plan = number_field(item, "plan", where);
       k.pct_plan = number_field(item, "pct_plan", where);

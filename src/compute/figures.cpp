@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
+
 namespace baocao {
 namespace {
 
@@ -30,13 +32,15 @@ FigureValue read_span(const SummaryRow& r) {
   return {.number = r.span->value, .is_estimate = r.span->is_estimate, .period = r.span->span};
 }
 
-// A function's static, so that outputs built at start-up (a CSV header) find it filled.
+// A function's static, so that outputs built at start-up (a CSV header) find it filled. Built
+// at the first call, after main() chose the language (init_messages), the meanings are in the
+// user's language.
 const std::vector<Figure>& catalogue() {
   static const std::vector<Figure> kFigures = {
       {.id = FigureId::result,
        .key = "result",
        .template_key = "ket_qua",
-       .meaning = "the result",
+       .meaning = tr("the result"),
        .format = FigureFormat::quantity,
        .read = read_result,
        .title = [](const Summary& s) { return of_period("Thực hiện", s.period); },
@@ -49,7 +53,7 @@ const std::vector<Figure>& catalogue() {
       {.id = FigureId::plan,
        .key = "plan",
        .template_key = "ke_hoach",
-       .meaning = "the plan",
+       .meaning = tr("the plan"),
        .format = FigureFormat::quantity,
        .read = read_plan,
        .title = [](const Summary& s) { return of_period("Kế hoạch", s.period); },
@@ -62,7 +66,7 @@ const std::vector<Figure>& catalogue() {
       {.id = FigureId::pct_plan,
        .key = "pct_plan",
        .template_key = "pct_ke_hoach",
-       .meaning = "the % of plan (no result or no plan)",
+       .meaning = tr("the % of plan (no result or no plan)"),
        .format = FigureFormat::percent,
        .read = [](const SummaryRow& r) { return FigureValue{.number = r.pct_plan.value}; },
        .computed = [](const SummaryRow& r) { return &r.pct_plan; },
@@ -76,7 +80,7 @@ const std::vector<Figure>& catalogue() {
       {.id = FigureId::previous,
        .key = "previous",
        .template_key = "nam_truoc",
-       .meaning = "the value a year earlier",
+       .meaning = tr("the value a year earlier"),
        .format = FigureFormat::quantity,
        .read = read_previous,
        .title = [](const Summary& s) { return of_period("Thực hiện", s.previous_period); },
@@ -92,7 +96,7 @@ const std::vector<Figure>& catalogue() {
       {.id = FigureId::change,
        .key = "change",
        .template_key = "thay_doi",
-       .meaning = "the change (no result or no value a year earlier)",
+       .meaning = tr("the change (no result or no value a year earlier)"),
        .format = FigureFormat::change,
        .read = read_change,
        .computed = [](const SummaryRow& r) { return &r.change; },
@@ -105,7 +109,7 @@ const std::vector<Figure>& catalogue() {
       {.id = FigureId::avg_growth,
        .key = "avg_growth",
        .template_key = "tang_truong_bq",
-       .meaning = "the average growth over the term",
+       .meaning = tr("the average growth over the term"),
        .format = FigureFormat::growth,
        .read = [](const SummaryRow& r) { return FigureValue{.number = r.avg_growth}; },
        .title =
@@ -119,7 +123,7 @@ const std::vector<Figure>& catalogue() {
       {.id = FigureId::status,
        .key = "status",
        .template_key = "trang_thai",
-       .meaning = "the status (no result or no plan)",
+       .meaning = tr("the status (no result or no plan)"),
        .format = FigureFormat::status,
        .read = [](const SummaryRow& r) { return FigureValue{.status = r.status}; },
        .title = [](const Summary&) { return std::string("Đánh giá"); },
@@ -130,7 +134,7 @@ const std::vector<Figure>& catalogue() {
       {.id = FigureId::next_plan,
        .key = "next_plan",
        .template_key = "ke_hoach_nam_sau",
-       .meaning = "the next year's plan",
+       .meaning = tr("the next year's plan"),
        .format = FigureFormat::quantity,
        .read = [](const SummaryRow& r) { return FigureValue{.number = r.next_plan}; },
        .title = [](const Summary& s) { return fmt::format("Kế hoạch năm {}", s.next_year); },
@@ -142,7 +146,7 @@ const std::vector<Figure>& catalogue() {
       {.id = FigureId::term_target,
        .key = "term_target",
        .template_key = "muc_tieu_nhiem_ky",
-       .meaning = "the term target",
+       .meaning = tr("the term target"),
        .format = FigureFormat::quantity,
        .read = [](const SummaryRow& r) { return FigureValue{.number = r.term_target}; },
        .title = [](const Summary& s) { return "Mục tiêu nhiệm kỳ " + s.term.to_string(); },
@@ -150,7 +154,7 @@ const std::vector<Figure>& catalogue() {
       {.id = FigureId::span,
        .key = "span",
        .template_key = "gia_tri_giai_doan",
-       .meaning = "a value for a span of years",
+       .meaning = tr("a value for a span of years"),
        .format = FigureFormat::quantity,
        .read = read_span},
   };

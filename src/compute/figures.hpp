@@ -43,7 +43,9 @@ struct Figure {
   FigureId id;
   std::string_view key;           // JSON key and CSV column: "pct_plan"
   std::string_view template_key;  // the template field and table/chart key: "pct_ke_hoach"
-  std::string_view meaning;       // in warnings about a missing figure: "the plan"
+  // In warnings about a missing figure, translated (tr): "the plan". A noun phrase that is
+  // shown whole, in parentheses after the field's name, never glued into a sentence.
+  std::string_view meaning;
   FigureFormat format;
   FigureValue (*read)(const SummaryRow&);
   // Computed from the result and the `base` figure (so a workbook can write a formula).

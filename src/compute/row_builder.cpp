@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "compute/rules.hpp"
+#include "core/i18n.hpp"
 
 namespace baocao {
 namespace {
@@ -64,8 +65,9 @@ RowBuilder::Lookup RowBuilder::result_of(const Period& period) {
   };
 }
 
-std::optional<RowBuilder::Value> RowBuilder::figure(const Lookup& lookup, const std::string& what,
-                                                    bool warn, bool* from_areas) {
+std::optional<RowBuilder::Value> RowBuilder::figure(const Lookup& lookup,
+                                                    const std::optional<Named>& named,
+                                                    bool* from_areas) {
   if (auto own = lookup(unit_)) return own;
   bool combines = indicator_.aggregate == Aggregate::sum || indicator_.aggregate == Aggregate::mean;
   if (!combines || cells_.empty()) return std::nullopt;
@@ -82,7 +84,7 @@ std::optional<RowBuilder::Value> RowBuilder::figure(const Lookup& lookup, const 
   }
   if (missing.size() == cells_.size()) return std::nullopt;  // no area has it either
   if (!missing.empty()) {
-    if (warn) warn_missing(what, missing);
+    if (named) warn_missing(*named, missing);
     return std::nullopt;
   }
   double value = total.value();
@@ -90,12 +92,7 @@ std::optional<RowBuilder::Value> RowBuilder::figure(const Lookup& lookup, const 
   // count that cannot be held exactly is not printed as if it were.
   if (indicator_.type == IndicatorType::count && indicator_.aggregate == Aggregate::sum &&
       std::fabs(value) > kMaxExactCount) {
-    if (warn)
-      this->warn(0,
-                 fmt::format("{} is the sum of its wards/communes, {:.0f}, beyond 2^53: a count "
-                             "that large cannot be held exactly, so it is left empty (—)",
-                             what, value),
-                 "check the areas' values in values.csv, or give the unit's own figure");
+    if (named) warn_inexact_sum(*named, value);
     return std::nullopt;
   }
   if (from_areas) *from_areas = true;
@@ -125,7 +122,7 @@ SummaryRow RowBuilder::build() {
 
 void RowBuilder::fill_figures(SummaryRow& row) {
   const Period& p = context_.period;
-  if (auto r = figure(result_of(p), "the result for " + period_text(p), true, &row.from_areas)) {
+  if (auto r = figure(result_of(p), Named{Wanted::result, p}, &row.from_areas)) {
     row.result = r->value;
     row.is_estimate = r->is_estimate;
     result_line_ = r->line;
@@ -134,7 +131,7 @@ void RowBuilder::fill_figures(SummaryRow& row) {
   fill_plan(row);
   fill_status(row);
   const Period& before = context_.previous_period;
-  if (auto v = figure(result_of(before), "the result for " + period_text(before), true)) {
+  if (auto v = figure(result_of(before), Named{Wanted::result, before})) {
     row.previous = v->value;
     row.previous_is_estimate = v->is_estimate;
     previous_line_ = v->line;
@@ -147,11 +144,11 @@ void RowBuilder::fill_figures(SummaryRow& row) {
 
 void RowBuilder::fill_plan(SummaryRow& row) {
   const Period& p = context_.period;
-  auto plan = figure(basis_of(p, Basis::plan), "the plan for " + period_text(p), true);
+  auto plan = figure(basis_of(p, Basis::plan), Named{Wanted::plan, p});
   if (!plan && p.is_sub_year()) {
     // "6 tháng đầu năm … đạt 53,86% kế hoạch năm": a part of the year against the year's plan.
     Period year = p.whole_year();
-    plan = figure(basis_of(year, Basis::plan), "the plan for " + period_text(year), true);
+    plan = figure(basis_of(year, Basis::plan), Named{Wanted::plan, year});
     if (plan) row.plan_period = year;
   }
   if (!plan) return;
@@ -161,20 +158,20 @@ void RowBuilder::fill_plan(SummaryRow& row) {
   if (!row.result || indicator_.aggregate == Aggregate::range) return;
   row.pct_plan = rules::percent_of_plan(*row.result, *row.plan, indicator_.direction);
   if (rules::percent_of_plan_divisor(*row.result, *row.plan, indicator_.direction) != 0) {
-    if (!row.pct_plan.value) warn_overflow(plan_line_, "% of plan", "the result and the plan");
+    if (!row.pct_plan.value) warn_overflow(plan_line_, Computed::pct_plan);
     return;
   }
   if (indicator_.direction == Direction::down)
     warn(result_line_,
-         fmt::format("the result for {} is 0; for a `down` indicator % of plan is plan ÷ result, "
-                     "so it cannot be computed and is shown as —",
-                     period_text(p)),
-         "check the value in values.csv");
+         trf("the result for {} is 0; for a `down` indicator % of plan is plan ÷ result, so it "
+             "cannot be computed and is shown as —",
+             period_text(p)),
+         tr("check the value in values.csv"));
   else
     warn(plan_line_,
-         fmt::format("the plan for {} is 0, so % of plan cannot be computed and is shown as —",
-                     period_text(row.plan_period)),
-         "check the plan in values.csv; a plan of 0 cannot be compared against");
+         trf("the plan for {} is 0, so % of plan cannot be computed and is shown as —",
+             period_text(row.plan_period)),
+         tr("check the plan in values.csv; a plan of 0 cannot be compared against"));
 }
 
 void RowBuilder::fill_status(SummaryRow& row) {
@@ -192,13 +189,13 @@ void RowBuilder::fill_change(SummaryRow& row) {
   if (!row.result || !row.previous) return;
   row.change = rules::change(*row.result, *row.previous, indicator_.type);
   if (!row.change.value && !(rules::change_divides(indicator_.type) && *row.previous == 0))
-    warn_overflow(previous_line_, "the change", "the result and the previous value");
+    warn_overflow(previous_line_, Computed::change);
   if (rules::change_divides(indicator_.type) && *row.previous == 0)
     warn(previous_line_,
-         fmt::format("the result for {} is 0, so the change against it cannot be computed and "
-                     "is shown as —",
-                     period_text(context_.previous_period)),
-         "check the value in values.csv");
+         trf("the result for {} is 0, so the change against it cannot be computed and is "
+             "shown as —",
+             period_text(context_.previous_period)),
+         tr("check the value in values.csv"));
 }
 
 void RowBuilder::fill_growth(SummaryRow& row) {
@@ -207,27 +204,25 @@ void RowBuilder::fill_growth(SummaryRow& row) {
   bool grows = indicator_.type == IndicatorType::amount || indicator_.type == IndicatorType::count;
   if (!grows || p.kind != PeriodKind::year || p.year <= base_year || !row.result) return;
   Period base_period = Period::of_year(base_year);
-  auto base = figure(basis_of(base_period, Basis::actual),
-                     "the actual for " + period_text(base_period), true);
+  auto base = figure(basis_of(base_period, Basis::actual), Named{Wanted::base_actual, base_period});
   if (!base) return;
   row.avg_growth = rules::average_growth(*row.result, base->value, p.year - base_year);
   if (row.avg_growth) return;
   bool same_sign = *row.result != 0 && base->value != 0 && (*row.result > 0) == (base->value > 0);
   if (same_sign)  // defined, yet past what a double holds
-    warn_overflow(base->line, "the average annual growth",
-                  "the result and the actual for " + std::to_string(base_year));
+    warn_overflow(base->line, Computed::avg_growth);
   else if (base->value == 0)
     warn(base->line,
-         fmt::format("the actual for {} (the term's base year) is 0, so the average annual "
-                     "growth cannot be computed and is shown as —",
-                     base_year),
-         "check the value in values.csv");
+         trf("the actual for {} (the term's base year) is 0, so the average annual growth "
+             "cannot be computed and is shown as —",
+             base_year),
+         tr("check the value in values.csv"));
   else
     warn(result_line_,
-         fmt::format("the result for {} and the actual for {} do not have the same sign, so the "
-                     "average annual growth is not defined and is shown as —",
-                     period_text(p), base_year),
-         "check both values in values.csv");
+         trf("the result for {} and the actual for {} do not have the same sign, so the average "
+             "annual growth is not defined and is shown as —",
+             period_text(p), base_year),
+         tr("check both values in values.csv"));
 }
 
 void RowBuilder::fill_trend(SummaryRow& row) {
@@ -235,7 +230,7 @@ void RowBuilder::fill_trend(SummaryRow& row) {
   int last = context_.period.year;
   if (first <= 0 || first > last) return;
   for (int y = first; y <= last; ++y) {
-    if (auto v = figure(result_of(Period::of_year(y)), {}, false))
+    if (auto v = figure(result_of(Period::of_year(y)), std::nullopt))
       row.trend.push_back({y, v->value, v->is_estimate});
   }
 }
@@ -268,7 +263,7 @@ void RowBuilder::fill_range(SummaryRow& row) {
 void RowBuilder::fill_carried(SummaryRow& row) {
   const Period& p = context_.period;
   Period next = Period::of_year(p.year + 1);
-  if (auto v = figure(basis_of(next, Basis::plan), "the plan for " + period_text(next), true)) {
+  if (auto v = figure(basis_of(next, Basis::plan), Named{Wanted::plan, next})) {
     row.next_plan = v->value;
     add_note(row, FigureId::next_plan, v->note);
   }
@@ -327,41 +322,104 @@ void RowBuilder::add_note(SummaryRow& row, FigureId figure, std::uint32_t note) 
   row.notes.push_back({figure, text});
 }
 
-std::string RowBuilder::label() const {
-  return fmt::format("indicator {} ({})", indicator_.code, indicator_.name);
-}
-
+// `message` is a whole sentence, set after the indicator as after a heading: it reads the same
+// in both languages, whatever the sentence.
 void RowBuilder::warn(std::uint32_t line, const std::string& message, const std::string& hint) {
-  warnings_.warning(context_.values_file, static_cast<int>(line), 0, label() + ": " + message,
-                    hint);
+  warnings_.warning(context_.values_file, static_cast<int>(line), 0,
+                    trf("indicator {} ({}): {}", indicator_.code, indicator_.name, message), hint);
 }
 
 // A figure from two bounded values that still leaves the range of a double (a result over a
 // plan near zero): shown as —, never as inf or nan.
-void RowBuilder::warn_overflow(std::uint32_t line, const std::string& figure,
-                               const std::string& inputs) {
-  warn(line,
-       fmt::format("{} is too large to be a figure (it is beyond what a number can hold), so it "
-                   "is shown as —",
-                   figure),
-       fmt::format("check {} in values.csv: one of them is probably a typing error", inputs));
+void RowBuilder::warn_overflow(std::uint32_t line, Computed figure) {
+  switch (figure) {
+    case Computed::pct_plan:
+      return warn(line,
+                  tr("% of plan is too large to be a figure (it is beyond what a number can "
+                     "hold), so it is shown as —"),
+                  tr("check the result and the plan in values.csv: one of them is probably a "
+                     "typing error"));
+    case Computed::change:
+      return warn(line,
+                  tr("the change is too large to be a figure (it is beyond what a number can "
+                     "hold), so it is shown as —"),
+                  tr("check the result and the previous value in values.csv: one of them is "
+                     "probably a typing error"));
+    case Computed::avg_growth:
+      return warn(line,
+                  tr("the average annual growth is too large to be a figure (it is beyond what a "
+                     "number can hold), so it is shown as —"),
+                  trf("check the result and the actual for {} in values.csv: one of them is "
+                      "probably a typing error",
+                      context_.data.unit.term_base_year));
+  }
 }
 
-void RowBuilder::warn_missing(const std::string& what, const std::vector<std::uint32_t>& missing) {
+void RowBuilder::warn_inexact_sum(const Named& named, double value) {
+  const std::string period = period_text(named.period);
+  std::string message;
+  switch (named.what) {
+    case Wanted::result:
+      message =
+          trf("the result for {} is the sum of its wards/communes, {:.0f}, beyond 2^53: a "
+              "count that large cannot be held exactly, so it is left empty (—)",
+              period, value);
+      break;
+    case Wanted::plan:
+      message =
+          trf("the plan for {} is the sum of its wards/communes, {:.0f}, beyond 2^53: a "
+              "count that large cannot be held exactly, so it is left empty (—)",
+              period, value);
+      break;
+    case Wanted::base_actual:
+      message =
+          trf("the actual for {} is the sum of its wards/communes, {:.0f}, beyond 2^53: a "
+              "count that large cannot be held exactly, so it is left empty (—)",
+              period, value);
+      break;
+  }
+  warn(0, message, tr("check the areas' values in values.csv, or give the unit's own figure"));
+}
+
+void RowBuilder::warn_missing(const Named& named, const std::vector<std::uint32_t>& missing) {
   std::string names;
   for (std::size_t i = 0; i < missing.size() && i < kAreasNamed; ++i) {
     const Area& a = context_.data.areas[missing[i]];
     names += fmt::format("{}{} ({})", i == 0 ? "" : ", ", a.name, a.code);
   }
   if (missing.size() > kAreasNamed)
-    names += fmt::format(" and {} more", missing.size() - kAreasNamed);
+    names = trf("{} and {} more", names, missing.size() - kAreasNamed);
+  const std::string period = period_text(named.period);
+  const std::size_t count = missing.size(), of = cells_.size();
+  const std::string_view how = to_string(indicator_.aggregate);  // `sum` or `mean`, a keyword
+  std::string message;
+  switch (named.what) {
+    case Wanted::result:
+      message =
+          trf("the result for {} is missing for {} of the {} wards/communes it is combined "
+              "from ({}): {}; the unit has no figure of its own, so its figure is left "
+              "empty (—)",
+              period, count, of, how, names);
+      break;
+    case Wanted::plan:
+      message =
+          trf("the plan for {} is missing for {} of the {} wards/communes it is combined "
+              "from ({}): {}; the unit has no figure of its own, so its figure is left "
+              "empty (—)",
+              period, count, of, how, names);
+      break;
+    case Wanted::base_actual:
+      message =
+          trf("the actual for {} is missing for {} of the {} wards/communes it is combined "
+              "from ({}): {}; the unit has no figure of its own, so its figure is left "
+              "empty (—)",
+              period, count, of, how, names);
+      break;
+  }
   const Area& unit = context_.data.areas[context_.data.unit_area];
-  warn(0,
-       fmt::format("{} is missing for {} of the {} wards/communes it is combined from ({}): {}; "
-                   "the unit has no figure of its own, so its figure is left empty (—)",
-                   what, missing.size(), cells_.size(), to_string(indicator_.aggregate), names),
-       fmt::format("add the missing rows to values.csv, or give the unit's own figure (area {})",
-                   unit.code));
+  warn(0, message,
+       trf("add the missing rows to values.csv, or give the unit's own figure (area {})",
+           unit.code));
 }
 
 }  // namespace baocao

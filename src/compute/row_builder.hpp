@@ -44,9 +44,23 @@ class RowBuilder {
   static Lookup result_of(const Period& period);
   static Lookup basis_of(const Period& period, Basis basis);
 
+  // Which figure a lookup reads, for the warnings about it: each has its own sentences in the
+  // message catalogue, so that no noun phrase is glued into them.
+  enum class Wanted : std::uint8_t {
+    result,       // the result for `period`
+    plan,         // the plan for `period`
+    base_actual,  // the actual for `period`, the term's base year
+  };
+  struct Named {
+    Wanted what;
+    Period period;
+  };
+  // A figure computed from two others that may leave the range of a double.
+  enum class Computed : std::uint8_t { pct_plan, change, avg_growth };
+
   // The unit's own figure, else its covered areas' combined by `aggregate` (sum, mean): a
-  // figure some areas lack is left empty, with a warning naming them when `warn`.
-  std::optional<Value> figure(const Lookup& lookup, const std::string& what, bool warn,
+  // figure some areas lack is left empty, with a warning naming them when `named` is given.
+  std::optional<Value> figure(const Lookup& lookup, const std::optional<Named>& named,
                               bool* from_areas = nullptr);
 
   void fill_figures(SummaryRow& row);
@@ -63,9 +77,9 @@ class RowBuilder {
   void add_note(SummaryRow& row, FigureId figure, std::uint32_t note) const;
 
   void warn(std::uint32_t line, const std::string& message, const std::string& hint);
-  void warn_missing(const std::string& what, const std::vector<std::uint32_t>& missing);
-  void warn_overflow(std::uint32_t line, const std::string& figure, const std::string& inputs);
-  std::string label() const;
+  void warn_missing(const Named& named, const std::vector<std::uint32_t>& missing);
+  void warn_inexact_sum(const Named& named, double value);
+  void warn_overflow(std::uint32_t line, Computed figure);
 
   const RowContext& context_;
   std::uint32_t indicator_index_;

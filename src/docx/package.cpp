@@ -9,6 +9,7 @@
 #include <zip.h>
 
 #include "core/c_time.hpp"
+#include "core/i18n.hpp"
 
 namespace baocao::docx {
 namespace {
@@ -31,10 +32,10 @@ std::time_t fixed_mtime() {
   return mtime;
 }
 
-void libzip_error(Diagnostics& diagnostics, const std::string& path, const std::string& what,
-                  zip_error_t* error) {
-  diagnostics.error(path, 0, 0, fmt::format("{}: {}", what, zip_error_strerror(error)),
-                    "libzip failed while making the Word file; check the free memory");
+// `message` quotes libzip's own text (zip_error_strerror), which stays English.
+void libzip_error(Diagnostics& diagnostics, const std::string& path, std::string message) {
+  diagnostics.error(path, 0, 0, std::move(message),
+                    tr("libzip failed while making the Word file; check the free memory"));
 }
 
 // Adds one part; false (with the error in `diagnostics`) on a libzip failure.
@@ -46,15 +47,16 @@ bool add_part(zip_t* archive, const PackagePart& part, const std::string& path,
       source == nullptr ? -1 : zip_file_add(archive, part.name.c_str(), source, ZIP_FL_ENC_UTF_8);
   if (index < 0) {
     if (source != nullptr) zip_source_free(source);
-    libzip_error(diagnostics, path, fmt::format("cannot add {}", part.name),
-                 zip_get_error(archive));
+    libzip_error(diagnostics, path,
+                 trf("cannot add {}: {}", part.name, zip_error_strerror(zip_get_error(archive))));
     return false;
   }
   auto entry = static_cast<zip_uint64_t>(index);
   if (zip_file_set_mtime(archive, entry, fixed_mtime(), 0) != 0 ||
       zip_set_file_compression(archive, entry, ZIP_CM_DEFLATE, 9) != 0) {
-    libzip_error(diagnostics, path, fmt::format("cannot set up {}", part.name),
-                 zip_get_error(archive));
+    libzip_error(
+        diagnostics, path,
+        trf("cannot set up {}: {}", part.name, zip_error_strerror(zip_get_error(archive))));
     return false;
   }
   return true;
@@ -67,7 +69,8 @@ bool zip_into(zip_source_t* buffer, const std::vector<PackagePart>& parts, const
   zip_error_init(&error);
   zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
   if (archive == nullptr) {
-    libzip_error(diagnostics, path, "cannot start the Word file", &error);
+    libzip_error(diagnostics, path,
+                 trf("cannot start the Word file: {}", zip_error_strerror(&error)));
     zip_error_fini(&error);
     return false;
   }
@@ -82,7 +85,9 @@ bool zip_into(zip_source_t* buffer, const std::vector<PackagePart>& parts, const
   // read gmtime()'s buffer, so under the shared lock (core/c_time.hpp).
   std::shared_lock zone(c_time_buffer_mutex());
   if (zip_close(archive) != 0) {
-    libzip_error(diagnostics, path, "cannot finish the Word file", zip_get_error(archive));
+    libzip_error(
+        diagnostics, path,
+        trf("cannot finish the Word file: {}", zip_error_strerror(zip_get_error(archive))));
     zip_discard(archive);
     return false;
   }
@@ -92,7 +97,9 @@ bool zip_into(zip_source_t* buffer, const std::vector<PackagePart>& parts, const
 std::string read_source(zip_source_t* buffer, const std::string& path, Diagnostics& diagnostics) {
   std::string bytes;
   if (zip_source_open(buffer) != 0) {
-    libzip_error(diagnostics, path, "cannot read the Word file back", zip_source_error(buffer));
+    libzip_error(
+        diagnostics, path,
+        trf("cannot read the Word file back: {}", zip_error_strerror(zip_source_error(buffer))));
     return bytes;
   }
   char chunk[65536];
@@ -100,7 +107,9 @@ std::string read_source(zip_source_t* buffer, const std::string& path, Diagnosti
   while ((n = zip_source_read(buffer, chunk, sizeof chunk)) > 0)
     bytes.append(chunk, static_cast<std::size_t>(n));
   if (n < 0) {
-    libzip_error(diagnostics, path, "cannot read the Word file back", zip_source_error(buffer));
+    libzip_error(
+        diagnostics, path,
+        trf("cannot read the Word file back: {}", zip_error_strerror(zip_source_error(buffer))));
     bytes.clear();
   }
   zip_source_close(buffer);
@@ -116,7 +125,8 @@ std::string package_bytes(const std::vector<PackagePart>& parts, const std::stri
   zip_error_init(&error);
   zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
   if (buffer == nullptr) {
-    libzip_error(diagnostics, path, "cannot start the Word file", &error);
+    libzip_error(diagnostics, path,
+                 trf("cannot start the Word file: {}", zip_error_strerror(&error)));
     zip_error_fini(&error);
     return {};
   }
@@ -139,10 +149,10 @@ Diagnostics write_package(const std::vector<PackagePart>& parts, const std::stri
   int error = errno;  // the system's reason (ENOSPC, EACCES…): the stream keeps none
   if (!out)
     diagnostics.error(path, 0, 0,
-                      error != 0
-                          ? fmt::format("cannot write the Word file: {}", std::strerror(error))
-                          : std::string("cannot write the Word file"),
-                      "check that the output folder exists and can be written, and its free space");
+                      error != 0 ? trf("cannot write the Word file: {}", std::strerror(error))
+                                 : std::string(tr("cannot write the Word file")),
+                      tr("check that the output folder exists and can be written, and its free "
+                         "space"));
   return diagnostics;
 }
 

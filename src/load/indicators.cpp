@@ -77,7 +77,7 @@ std::optional<int> read_decimals(CsvTable& table) {
 void warn_long_group(CsvTable& table, const std::string& group) {
   std::size_t units = count_utf16_units(group);
   if (units <= kMaxSheetNameUnits) return;
-  table.warning(kGroup, "group too long for a sheet name",
+  table.warning(kGroup, tr("group too long for a sheet name"),
                 trf("group `{}` is {} characters long (as Excel counts them): its sheet "
                     "in the workbooks is named after its first {} only",
                     group, units, kMaxSheetNameUnits),
@@ -223,7 +223,7 @@ void load_indicators(const LoadContext& ctx, Dataset& data, Catalog& catalog, So
                   tr("leave out_of empty, or make the type score (or rate, for a share)"));
     }
     if (type == IndicatorType::rate && aggregate == Aggregate::sum)
-      table.warning(kAggregate, "rate summed",
+      table.warning(kAggregate, tr("rate summed"),
                     trf("rate indicator `{}` has aggregate sum: the unit's figure will "
                         "be the sum of its areas' rates",
                         code),

@@ -54,7 +54,7 @@ std::optional<ValueProblem> check_value(const Indicator& ind, std::string_view t
     return error(trf("value `{}` of rate indicator `{}` is outside −100…1000 %", text, ind.code),
                  tr("check the figure; if it is right, say why in the note column"));
   if (n.fraction_digits > ind.decimals)
-    return ValueProblem{false, "more digits than decimals",
+    return ValueProblem{false, tr("more digits than decimals"),
                         trf("value `{}` has {} digits after the decimal point but "
                             "indicator `{}` shows {} (decimals)",
                             text, n.fraction_digits, ind.code, ind.decimals),

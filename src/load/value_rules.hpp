@@ -13,7 +13,7 @@ namespace baocao {
 
 struct ValueProblem {
   bool error = true;      // false: a warning, and the value is kept
-  std::string_view kind;  // a warning's kind, under which repeats are counted
+  std::string_view kind;  // a warning's kind (translated: shown), under which repeats are counted
   std::string message;
   std::string hint;
 };

@@ -1,4 +1,5 @@
 #include "pdf/fonts.hpp"
+#include "core/i18n.hpp"
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
@@ -79,12 +80,11 @@ Diagnostics check_font_files(const std::array<std::string, 4>& files) {
   for (const auto& file : files) {
     std::ifstream in(file, std::ios::binary);
     if (!in)
-      diagnostics.error(file, 0, 0,
-                        fmt::format("the font file cannot be read ({} is needed "
-                                    "for the PDF briefings)",
-                                    kFontFamily),
-                        "install the Debian package fonts-liberation2, or set BAOCAO_FONT_DIR "
-                        "to the folder that holds the LiberationSerif-*.ttf files");
+      diagnostics.error(
+          file, 0, 0,
+          trf("the font file cannot be read ({} is needed for the PDF briefings)", kFontFamily),
+          tr("install the Debian package fonts-liberation2, or set BAOCAO_FONT_DIR "
+             "to the folder that holds the LiberationSerif-*.ttf files"));
   }
   return diagnostics;
 }
@@ -100,12 +100,12 @@ Fonts::Fonts(PoDoFo::PdfMemDocument& document, const std::array<std::string, 4>&
           name.c_str(), is_bold(face), is_italic(face), false,
           PoDoFo::PdfEncodingFactory::GlobalIdentityEncodingInstance(), files[i].c_str());
     } catch (PoDoFo::PdfError& error) {
-      error.AddToCallstack(__FILE__, __LINE__, "cannot load the font file " + files[i]);
+      error.AddToCallstack(__FILE__, __LINE__, trf("cannot load the font file {}", files[i]));
       throw;
     }
     if (faces_[i] == nullptr)
       PODOFO_RAISE_ERROR_INFO(PoDoFo::ePdfError_InvalidHandle,
-                              ("cannot load the font file " + files[i]).c_str());
+                              trf("cannot load the font file {}", files[i]).c_str());
   }
 }
 

@@ -13,6 +13,7 @@
 
 #include "baocao/version.hpp"
 #include "core/c_time.hpp"
+#include "core/i18n.hpp"
 #include "layout/preset.hpp"
 #include "pdf/body.hpp"
 #include "pdf/canvas.hpp"
@@ -110,10 +111,10 @@ void write_output(const std::string& path, const std::string& bytes, Diagnostics
   std::error_code ignored;
   std::filesystem::remove(path, ignored);
   diagnostics.error(path, 0, 0,
-                    error != 0
-                        ? fmt::format("the PDF could not be written: {}", std::strerror(error))
-                        : std::string("the PDF could not be written"),
-                    "check that the output folder exists, is writable and the disk is not full");
+                    error != 0 ? trf("the PDF could not be written: {}", std::strerror(error))
+                               : std::string(tr("the PDF could not be written")),
+                    tr("check that the output folder exists, is writable and the disk is not "
+                       "full"));
 }
 
 }  // namespace
@@ -136,20 +137,22 @@ Diagnostics write_briefing_pdf(const Briefing& briefing, const std::string& path
   std::string icc_profile;
   if (!read_bytes(icc_path, icc_profile) || icc_profile.empty())
     diagnostics.error(icc_path, 0, 0,
-                      "the sRGB colour profile cannot be read (the archive-grade PDF needs it)",
-                      "install the Debian package icc-profiles-free, or set BAOCAO_ICC_PROFILE "
-                      "to an sRGB .icc file");
+                      tr("the sRGB colour profile cannot be read (the archive-grade PDF needs "
+                         "it)"),
+                      tr("install the Debian package icc-profiles-free, or set "
+                         "BAOCAO_ICC_PROFILE to an sRGB .icc file"));
   if (diagnostics.has_errors()) return diagnostics;
 
   std::string bytes;
   try {
     bytes = typeset(briefing, font_files, icc_profile, where, diagnostics);
   } catch (const PoDoFo::PdfError& error) {
-    diagnostics.error(path, 0, 0, "the PDF library failed: " + podofo_message(error),
-                      "check the font files and free disk space; if it persists, report it with "
-                      "the dataset");
+    // PoDoFo's own text (podofo_message) stays English, quoted in the sentence.
+    diagnostics.error(path, 0, 0, trf("the PDF library failed: {}", podofo_message(error)),
+                      tr("check the font files and free disk space; if it persists, report it "
+                         "with the dataset"));
   } catch (const std::exception& error) {
-    diagnostics.error(path, 0, 0, fmt::format("the PDF could not be made: {}", error.what()));
+    diagnostics.error(path, 0, 0, trf("the PDF could not be made: {}", error.what()));
   }
   if (diagnostics.has_errors()) return diagnostics;
   write_output(path, bytes, diagnostics);

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
 #include "layout/table.hpp"
 #include "pdf/box.hpp"
 
@@ -194,10 +195,9 @@ void draw_table(Canvas& canvas, const Table& table, const std::string& where,
     }
     if (boxes.height > page_room) {
       diagnostics.error(where, 0, 0,
-                        fmt::format("a row of the table \"{}\" is taller than a page (it starts "
-                                    "\"{}\")",
-                                    table.caption, row.cells.empty() ? "" : row.cells.front()),
-                        "shorten the text of that row's cells in the template");
+                        trf("a row of the table \"{}\" is taller than a page (it starts \"{}\")",
+                            table.caption, row.cells.empty() ? "" : row.cells.front()),
+                        tr("shorten the text of that row's cells in the template"));
       return;
     }
     if (needed > canvas.room() + 0.01) {

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <utf8proc.h>
 
+#include "core/i18n.hpp"
 #include "core/unicode.hpp"
 
 namespace baocao::pdf {
@@ -90,27 +91,23 @@ Diagnostics check_structure(const Briefing& briefing, const std::string& where) 
   Diagnostics d;
   const Date& date = briefing.report_date;
   if (!Date::parse(date.to_iso()))
-    d.error(where, 0, 0, fmt::format("the report date {} is not a calendar date", date.to_iso()),
-            "pass the report date as YYYY-MM-DD");
+    d.error(where, 0, 0, trf("the report date {} is not a calendar date", date.to_iso()),
+            tr("pass the report date as YYYY-MM-DD"));
   for (const auto& block : briefing.body) {
     if (const auto* table = std::get_if<Table>(&block)) {
       for (const auto& row : table->rows)
         if (!row.group && row.cells.size() > table->columns.size())
           d.error(where, 0, 0,
-                  fmt::format("a row of the table \"{}\" has {} cells for {} columns (it starts "
-                              "\"{}\")",
-                              table->caption, row.cells.size(), table->columns.size(),
-                              row.cells.front()),
-                  "give the table as many columns as its rows have cells");
+                  trf("a row of the table \"{}\" has {} cells for {} columns (it starts \"{}\")",
+                      table->caption, row.cells.size(), table->columns.size(), row.cells.front()),
+                  tr("give the table as many columns as its rows have cells"));
     } else if (const auto* chart = std::get_if<Chart>(&block)) {
       for (const auto& series : chart->series)
         if (series.values.size() != chart->categories.size())
           d.error(where, 0, 0,
-                  fmt::format("the series \"{}\" of the chart \"{}\" has {} values for {} "
-                              "categories",
-                              series.name, chart->title, series.values.size(),
-                              chart->categories.size()),
-                  "give every series one value (or an empty one) per category");
+                  trf("the series \"{}\" of the chart \"{}\" has {} values for {} categories",
+                      series.name, chart->title, series.values.size(), chart->categories.size()),
+                  tr("give every series one value (or an empty one) per category"));
     }
   }
   return d;
@@ -130,11 +127,11 @@ Diagnostics check_glyphs(const Briefing& briefing, const layout::PresetLayout& l
         reported.insert(c);
         d.error(
             where, 0, 0,
-            fmt::format("the character U+{:04X}{} has no glyph in the font {}, so it cannot "
-                        "be printed; it is in the text \"{}\"",
-                        static_cast<std::uint32_t>(c), shown(c), kFontFamily, excerpt(points, i)),
-            "replace or remove that character in the template or the data (the font covers "
-            "every Vietnamese letter, ₫, – and →)");
+            trf("the character U+{:04X}{} has no glyph in the font {}, so it cannot be printed; "
+                "it is in the text \"{}\"",
+                static_cast<std::uint32_t>(c), shown(c), kFontFamily, excerpt(points, i)),
+            tr("replace or remove that character in the template or the data (the font covers "
+               "every Vietnamese letter, ₫, – and →)"));
         break;
       }
     }

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "core/c_time.hpp"
+#include "core/i18n.hpp"
 #include "core/unicode.hpp"
 #include "xlsx/text.hpp"
 
@@ -29,8 +30,6 @@ constexpr double kPrintableWidth = 841.89 - 2 * 72 * kSideMargin;  // A4 landsca
 // also gets libxlsxwriter's padding of 5 pixels (0.71 units).
 constexpr double kUnitPoints = 7.0;
 constexpr double kColumnPadding = 0.71;
-constexpr const char* kBugHint =
-    "this is a fault in baocao, not in the data: please report it with the dataset";
 
 // libxlsxwriter prints numbers with the C library, under the process locale: a decimal comma
 // (vi_VN, de_DE) would put "1234,5" into the XML and corrupt the file.
@@ -41,23 +40,31 @@ bool locale_writes_decimal_point() {
 
 }  // namespace
 
+std::string bug_hint() {
+  return tr("this is a fault in baocao, not in the data: please report it with the dataset");
+}
+
 // ---- Sheet ----------------------------------------------------------------------------------
 
+// `what` is a translated verb phrase ("writing a number", "ghi một số"): a whole unit in both
+// languages, put where the sentence says what was being done.
 void Sheet::check(lxw_error error, std::uint32_t row, std::uint16_t col, std::string_view what) {
   if (error == LXW_NO_ERROR) return;
-  book_.check(error, fmt::format("{} in sheet '{}', cell {}", what, name_, cell_name(row, col)));
+  book_.fail(trf("libxlsxwriter failed {} in sheet '{}', cell {}: {}", what, name_,
+                 cell_name(row, col), lxw_strerror(error)),
+             bug_hint());
 }
 
 bool Sheet::in_order(std::uint32_t row, std::uint16_t col) {
   if (book_.failed()) return false;
   if (row > kMaxRow) {
-    book_.fail(fmt::format("sheet '{}' would need more than 1,048,576 rows", name_), kBugHint);
+    book_.fail(trf("sheet '{}' would need more than 1,048,576 rows", name_), bug_hint());
     return false;
   }
   if (row < current_row_) {
-    book_.fail(fmt::format("sheet '{}': cell {} written after row {}", name_, cell_name(row, col),
-                           current_row_ + 1),
-               kBugHint);
+    book_.fail(trf("sheet '{}': cell {} written after row {}", name_, cell_name(row, col),
+                   current_row_ + 1),
+               bug_hint());
     return false;
   }
   current_row_ = row;
@@ -68,17 +75,16 @@ std::string Sheet::checked_text(std::uint32_t row, std::uint16_t col, std::strin
                                 bool& ok) {
   ok = false;
   if (find_invalid_utf8(text) != std::string_view::npos) {
-    book_.fail(
-        fmt::format("text for sheet '{}', cell {} is not valid UTF-8", name_, cell_name(row, col)),
-        "the loader checks every input file; text from elsewhere must be UTF-8");
+    book_.fail(trf("text for sheet '{}', cell {} is not valid UTF-8", name_, cell_name(row, col)),
+               tr("the loader checks every input file; text from elsewhere must be UTF-8"));
     return {};
   }
   std::string escaped = escape_cell_text(text);
   if (escaped.size() > kMaxCellCodePoints && count_code_points(escaped) > kMaxCellCodePoints) {
-    book_.fail(fmt::format("text for sheet '{}', cell {} is longer than the 32,767 characters "
-                           "an Excel cell holds: \"{}…\"",
-                           name_, cell_name(row, col), text.substr(0, 40)),
-               "shorten the note or source in values.csv");
+    book_.fail(trf("text for sheet '{}', cell {} is longer than the 32,767 characters an Excel "
+                   "cell holds: \"{}…\"",
+                   name_, cell_name(row, col), text.substr(0, 40)),
+               tr("shorten the note or source in values.csv"));
     return {};
   }
   ok = true;
@@ -95,30 +101,30 @@ void Sheet::text(std::uint32_t row, std::uint16_t col, std::string_view text, lx
   std::string escaped = checked_text(row, col, text, ok);
   if (!ok) return;
   check(worksheet_write_string(handle_, row, col, escaped.c_str(), format), row, col,
-        "writing text");
+        tr("writing text"));
 }
 
 void Sheet::number(std::uint32_t row, std::uint16_t col, double value, lxw_format* format) {
   if (!in_order(row, col)) return;
-  check(worksheet_write_number(handle_, row, col, value, format), row, col, "writing a number");
+  check(worksheet_write_number(handle_, row, col, value, format), row, col, tr("writing a number"));
 }
 
 void Sheet::formula(std::uint32_t row, std::uint16_t col, const std::string& formula, double cached,
                     lxw_format* format) {
   if (!in_order(row, col)) return;
   check(worksheet_write_formula_num(handle_, row, col, formula.c_str(), format, cached), row, col,
-        "writing a formula");
+        tr("writing a formula"));
 }
 
 void Sheet::blank(std::uint32_t row, std::uint16_t col, lxw_format* format) {
   if (!in_order(row, col)) return;
-  check(worksheet_write_blank(handle_, row, col, format), row, col, "writing a cell");
+  check(worksheet_write_blank(handle_, row, col, format), row, col, tr("writing a cell"));
 }
 
 void Sheet::date(std::uint32_t row, std::uint16_t col, const Date& date, lxw_format* format) {
   if (!in_order(row, col)) return;
   lxw_datetime dt{date.year, date.month, date.day, 0, 0, 0.0};
-  check(worksheet_write_datetime(handle_, row, col, &dt, format), row, col, "writing a date");
+  check(worksheet_write_datetime(handle_, row, col, &dt, format), row, col, tr("writing a date"));
 }
 
 void Sheet::merged_text(std::uint32_t row, std::uint16_t first, std::uint16_t last,
@@ -129,7 +135,7 @@ void Sheet::merged_text(std::uint32_t row, std::uint16_t first, std::uint16_t la
   std::string escaped = checked_text(row, first, text, ok);
   if (!ok) return;
   check(worksheet_merge_range(handle_, row, first, row, last, escaped.c_str(), format), row, first,
-        "merging cells");
+        tr("merging cells"));
 }
 
 void Sheet::comment(std::uint32_t row, std::uint16_t col, std::string_view text) {
@@ -141,18 +147,18 @@ void Sheet::comment(std::uint32_t row, std::uint16_t col, std::string_view text)
   options.width = 300;
   options.height = 100;
   check(worksheet_write_comment_opt(handle_, row, col, escaped.c_str(), &options), row, col,
-        "writing a comment");
+        tr("writing a comment"));
 }
 
 void Sheet::column_width(std::uint16_t first, std::uint16_t last, double width) {
   if (book_.failed()) return;
   check(worksheet_set_column(handle_, first, last, width, nullptr), 0, first,
-        "setting a column width");
+        tr("setting a column width"));
 }
 
 void Sheet::row_height(std::uint32_t row, double height) {
   if (!in_order(row, 0)) return;
-  check(worksheet_set_row(handle_, row, height, nullptr), row, 0, "setting a row height");
+  check(worksheet_set_row(handle_, row, height, nullptr), row, 0, tr("setting a row height"));
 }
 
 void Sheet::page_setup(std::uint32_t first_header_row, std::uint32_t last_header_row,
@@ -164,14 +170,14 @@ void Sheet::page_setup(std::uint32_t first_header_row, std::uint32_t last_header
   worksheet_fit_to_pages(handle_, 1, 0);  // one page wide, as many pages tall as needed
   worksheet_set_margins(handle_, 0.5, 0.5, 0.6, 0.7);
   check(worksheet_repeat_rows(handle_, first_header_row, last_header_row), first_header_row, 0,
-        "repeating header rows on printed pages");
-  check(worksheet_set_footer(handle_, "&CTrang &P/&N"), 0, 0, "setting the page footer");
+        tr("repeating header rows on printed pages"));
+  check(worksheet_set_footer(handle_, "&CTrang &P/&N"), 0, 0, tr("setting the page footer"));
 }
 
 void Sheet::print_columns(std::uint32_t last_row, std::uint16_t last_col, double width) {
   if (book_.failed()) return;
   check(worksheet_print_area(handle_, 0, 0, last_row, last_col), last_row, last_col,
-        "setting the print area");
+        tr("setting the print area"));
   worksheet_set_margins(handle_, kSideMargin, kSideMargin, 0.6, 0.7);
   const double points = (width + kColumnPadding * (last_col + 1)) * kUnitPoints;
   if (kPrintableWidth / points < kLeastScale)
@@ -182,8 +188,8 @@ void Sheet::print_columns(std::uint32_t last_row, std::uint16_t last_col, double
 
 Book::Book(std::string path, BookOptions options) : path_(std::move(path)), options_(options) {
   if (!locale_writes_decimal_point()) {
-    fail("the program's number locale writes a decimal comma: the workbook would be corrupt",
-         "run baocao with LC_NUMERIC=C (or LC_ALL unset)");
+    fail(tr("the program's number locale writes a decimal comma: the workbook would be corrupt"),
+         tr("run baocao with LC_NUMERIC=C (or LC_ALL unset)"));
     return;
   }
   lxw_workbook_options lxw_options{};
@@ -192,7 +198,7 @@ Book::Book(std::string path, BookOptions options) : path_(std::move(path)), opti
   // libxlsxwriter only reads the folder name (the field is not const in its C API).
   lxw_options.tmpdir = options_.tmpdir.empty() ? nullptr : options_.tmpdir.data();
   handle_ = workbook_new_opt(path_.c_str(), &lxw_options);
-  if (handle_ == nullptr) fail("libxlsxwriter could not start a workbook (out of memory?)", "");
+  if (handle_ == nullptr) fail(tr("libxlsxwriter could not start a workbook (out of memory?)"), "");
 }
 
 Book::~Book() {
@@ -204,22 +210,23 @@ void Book::fail(std::string message, std::string hint) {
   diagnostics_.error(path_, 0, 0, std::move(message), std::move(hint));
 }
 
+// `what` is a translated verb phrase, as for Sheet::check.
 bool Book::check(lxw_error error, std::string_view what) {
   if (error == LXW_NO_ERROR) return true;
-  fail(fmt::format("libxlsxwriter failed {}: {}", what, lxw_strerror(error)), kBugHint);
+  fail(trf("libxlsxwriter failed {}: {}", what, lxw_strerror(error)), bug_hint());
   return false;
 }
 
 Sheet* Book::add_sheet(const std::string& name) {
   if (failed()) return nullptr;
   lxw_error why = workbook_validate_sheet_name(handle_, name.c_str());
-  if (!check(why, fmt::format("adding sheet '{}'", name))) return nullptr;
+  if (!check(why, trf("adding sheet '{}'", name))) return nullptr;
   lxw_worksheet* ws = workbook_add_worksheet(handle_, name.c_str());
   if (ws == nullptr) {
-    fail(fmt::format("libxlsxwriter could not add sheet '{}' (in constant-memory mode each "
-                     "sheet needs a temporary file)",
-                     name),
-         "check that the temporary folder (TMPDIR) exists and has free space");
+    fail(trf("libxlsxwriter could not add sheet '{}' (in constant-memory mode each sheet needs a "
+             "temporary file)",
+             name),
+         tr("check that the temporary folder (TMPDIR) exists and has free space"));
     return nullptr;
   }
   return &sheets_.emplace_back(*this, ws, name);
@@ -228,7 +235,7 @@ Sheet* Book::add_sheet(const std::string& name) {
 lxw_chart* Book::add_chart(std::uint8_t type) {
   if (failed()) return nullptr;
   lxw_chart* chart = workbook_add_chart(handle_, type);
-  if (chart == nullptr) fail("libxlsxwriter could not make a chart (out of memory?)", "");
+  if (chart == nullptr) fail(tr("libxlsxwriter could not make a chart (out of memory?)"), "");
   return chart;
 }
 
@@ -252,11 +259,12 @@ Diagnostics Book::close() {
   handle_ = nullptr;
   if (error != LXW_NO_ERROR) {
     std::string hint = error == LXW_ERROR_CREATING_XLSX_FILE
-                           ? "check that the output folder exists and can be written to"
-                           : "check the free space of the output and temporary folders";
-    std::string reason =
-        system_error != 0 ? fmt::format(" ({})", std::strerror(system_error)) : std::string();
-    fail(fmt::format("cannot write the workbook: {}{}", lxw_strerror(error), reason), hint);
+                           ? tr("check that the output folder exists and can be written to")
+                           : tr("check the free space of the output and temporary folders");
+    fail(system_error != 0 ? trf("cannot write the workbook: {} ({})", lxw_strerror(error),
+                                 std::strerror(system_error))
+                           : trf("cannot write the workbook: {}", lxw_strerror(error)),
+         hint);
     std::error_code ec;
     std::filesystem::remove(path_, ec);
   }

@@ -18,6 +18,9 @@ namespace baocao::xlsx {
 
 class Book;
 
+// The hint of an error that only a fault of the program can cause, translated.
+std::string bug_hint();
+
 // One worksheet. Rows must be written top to bottom: in constant_memory mode libxlsxwriter
 // drops a cell above the current row, so the order is enforced in both modes and a slip is
 // reported rather than lost.

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/i18n.hpp"
 #include "xlsx/labels.hpp"
 #include "xlsx/sheets.hpp"
 
@@ -87,12 +88,12 @@ void insert(Sheet& s, lxw_chart* chart, std::uint32_t row, std::int32_t x_offset
   options.x_scale = x_scale;
   options.y_scale = 1;
   s.check(worksheet_insert_chart_opt(s.handle(), row, 0, chart, &options), row, 0,
-          "inserting a chart");
+          tr("inserting a chart"));
 }
 
 lxw_chart_series* add_series(Context& cx, lxw_chart* chart) {
   lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
-  if (series == nullptr) cx.book.fail("libxlsxwriter could not add a chart series", "");
+  if (series == nullptr) cx.book.fail(tr("libxlsxwriter could not add a chart series"), "");
   return series;
 }
 

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
 #include "xlsx/labels.hpp"
 #include "xlsx/sheets.hpp"
 
@@ -34,9 +35,8 @@ void header(Context& cx, Sheet& s) {
 void data_row(Context& cx, Sheet& s, std::uint32_t y, const Observation& o) {
   const Dataset& data = cx.data();
   if (o.area >= data.areas.size() || o.note >= data.texts.size() || o.source >= data.texts.size()) {
-    cx.book.fail(
-        fmt::format("values.csv line {} refers to an area or text that is not loaded", o.line),
-        "this is a fault in baocao's loader: please report it with the dataset");
+    cx.book.fail(trf("values.csv line {} refers to an area or text that is not loaded", o.line),
+                 tr("this is a fault in baocao's loader: please report it with the dataset"));
     return;
   }
   const Indicator& ind = data.indicators[o.indicator];
@@ -54,7 +54,7 @@ void data_row(Context& cx, Sheet& s, std::uint32_t y, const Observation& o) {
 
 void filter(Sheet& s, std::uint32_t last_row) {
   s.check(worksheet_autofilter(s.handle(), 0, 0, last_row, kDataColumns - 1), 0, 0,
-          "adding the autofilter");
+          tr("adding the autofilter"));
 }
 
 }  // namespace
@@ -72,7 +72,7 @@ void write_data_sheets(Context& cx, const std::vector<Sheet*>& sheets, std::size
     if (y == rows_per_sheet) {
       filter(*sheets[sheet_index], y);
       if (++sheet_index == sheets.size()) {
-        cx.book.fail("more data rows than data sheets planned", "");
+        cx.book.fail(tr("more data rows than data sheets planned"), bug_hint());
         return;
       }
       header(cx, *sheets[sheet_index]);

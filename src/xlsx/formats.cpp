@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/i18n.hpp"
 #include "xlsx/book.hpp"
 
 namespace baocao::xlsx {
@@ -134,7 +135,7 @@ lxw_format* Formats::get(Style style, int decimals) {
 lxw_format* Formats::make(Style style, int decimals) {
   lxw_format* f = workbook_add_format(book_.handle());
   if (f == nullptr) {
-    book_.fail("libxlsxwriter could not allocate a cell format", "");
+    book_.fail(tr("libxlsxwriter could not allocate a cell format"), "");
     return nullptr;
   }
   if (style == Style::good || style == Style::bad) {

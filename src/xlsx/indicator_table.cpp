@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "compute/figures.hpp"
+#include "core/i18n.hpp"
 #include "core/unicode.hpp"
 #include "format/vietnamese.hpp"
 #include "xlsx/labels.hpp"
@@ -257,7 +258,7 @@ void add_formula_format(Context& cx, Sheet& s, std::uint32_t y, std::uint16_t co
   cf.value_string = text.data();
   cf.format = cx.format(style);
   s.check(worksheet_conditional_format_cell(s.handle(), y, col, &cf), y, col,
-          "adding a conditional format");
+          tr("adding a conditional format"));
 }
 
 // Green or red by comparing result and plan as the indicator's direction says, as a live

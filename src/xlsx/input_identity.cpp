@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
 #include "xlsx/text.hpp"
 
 namespace baocao::xlsx {
@@ -12,12 +13,12 @@ constexpr const char* kInputFormat = "1";
 
 void set_property(Book& book, const char* name, const std::string& value) {
   book.check(workbook_set_custom_property_string(book.handle(), name, value.c_str()),
-             fmt::format("setting the document property {}", name));
+             trf("setting the document property {}", name));
 }
 
 void define_name(Book& book, const char* name, const std::string& formula) {
   book.check(workbook_define_name(book.handle(), name, formula.c_str()),
-             fmt::format("defining the name {}", name));
+             trf("defining the name {}", name));
 }
 
 // "'Nhập số liệu'!$A$7:$M$40": a sheet name is quoted, its quotes doubled.

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "compute/input_request.hpp"
+#include "core/i18n.hpp"
 #include "xlsx/input_identity.hpp"
 #include "xlsx/labels.hpp"
 #include "xlsx/sheets.hpp"
@@ -101,7 +102,7 @@ void validate_figures(Sheet& s, std::uint32_t first, std::uint32_t last, std::ui
   v.error_title = error_title.data();
   v.error_message = rule.data();
   s.check(worksheet_data_validation_range(s.handle(), first, col, last, col, &v), first, col,
-          "adding number validation");
+          tr("adding number validation"));
 }
 
 void validate_basis(Sheet& s, std::uint32_t first, std::uint32_t last) {
@@ -113,7 +114,7 @@ void validate_basis(Sheet& s, std::uint32_t first, std::uint32_t last) {
   v.input_title = title.data();
   v.input_message = message.data();
   s.check(worksheet_data_validation_range(s.handle(), first, kBasis, last, kBasis, &v), first,
-          kBasis, "adding the basis list");
+          kBasis, tr("adding the basis list"));
 }
 
 // The figures a row shows for reference: the unit's from the summary row, an area's from its

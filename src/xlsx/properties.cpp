@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "baocao/version.hpp"
+#include "core/i18n.hpp"
 #include "xlsx/sheets.hpp"
 
 namespace baocao::xlsx {
@@ -53,7 +54,7 @@ void write_properties(Context& cx) {
   p.keywords = keywords.data();
   p.comments = comments.data();
   p.created = noon_of(cx.input.report_date);
-  cx.book.check(workbook_set_properties(cx.book.handle(), &p), "setting document properties");
+  cx.book.check(workbook_set_properties(cx.book.handle(), &p), tr("setting document properties"));
 }
 
 }  // namespace baocao::xlsx

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
 #include "xlsx/detail.hpp"
 #include "xlsx/sheet_names.hpp"
 #include "xlsx/sheets.hpp"
@@ -96,8 +97,8 @@ Diagnostics write_workbook(const WorkbookInput& input, const Scope& scope, const
     return book.close();
   } catch (const std::exception& e) {  // out of memory: the book was freed, nothing written
     Diagnostics diagnostics;
-    diagnostics.error(path, 0, 0, fmt::format("cannot write the workbook: {}", e.what()),
-                      "free some memory, or use the constant-memory mode for big datasets");
+    diagnostics.error(path, 0, 0, trf("cannot write the workbook: {}", e.what()),
+                      tr("free some memory, or use the constant-memory mode for big datasets"));
     return diagnostics;
   }
 }
@@ -114,16 +115,15 @@ Diagnostics write_department_workbook(const WorkbookInput& input, const std::str
   Diagnostics diagnostics;
   const Department* dept = input.data.find_department(department);
   if (dept == nullptr) {
-    diagnostics.error(path, 0, 0, fmt::format("no department '{}' in unit.toml", department),
-                      "use a code from the [[departments]] of unit.toml");
+    diagnostics.error(path, 0, 0, trf("no department '{}' in unit.toml", department),
+                      tr("use a code from the [[departments]] of unit.toml"));
     return diagnostics;
   }
   const xlsx::Scope scope = xlsx::department_scope(input.data, input.summary, *dept);
   if (scope.rows.empty()) {
-    diagnostics.error(
-        path, 0, 0,
-        fmt::format("department '{}' owns no indicator: no workbook for it", department),
-        "give it indicators in indicators.csv, or do not ask for its workbook");
+    diagnostics.error(path, 0, 0,
+                      trf("department '{}' owns no indicator: no workbook for it", department),
+                      tr("give it indicators in indicators.csv, or do not ask for its workbook"));
     return diagnostics;
   }
   return xlsx::write_workbook(input, scope, path, {});

@@ -9,6 +9,7 @@
 namespace baocao {
 namespace {
 
+using ::testing::Contains;
 using testing::DatasetBuilder;
 using ::testing::HasSubstr;
 using ::testing::Not;
@@ -87,6 +88,30 @@ TEST(Aggregate, AMissingAreaLeavesTheUnitEmptyAndIsNamed) {
   // The areas that have a value still show it.
   EXPECT_EQ(*s.find("S")->areas[0].result, 5);
   EXPECT_FALSE(s.find("S")->areas[3].result);
+}
+
+// Each combined figure has its own sentence (a whole message for the translators): the plan of
+// the period, the plan of the next year and the term's base-year actual are each named.
+TEST(Aggregate, AMissingAreaIsNamedWithTheFigureItLacks) {
+  DatasetBuilder b = town();
+  b.indicator("S", IndicatorType::amount, Direction::up, Aggregate::sum, AreaScope::wards);
+  b.actual("S", "2023", 5).actual("S", "2022", 4);  // the unit's own results
+  b.plan("S", "2023", 6, "W1");                     // W2's plan is missing
+  b.plan("S", "2024", 7, "W2");                     // W1's plan for the next year is missing
+  b.actual("S", "2020", 3, "W1");                   // W2's base-year actual is missing
+  Summary s = summarise(b, "2023");
+  const SummaryRow& r = *s.find("S");
+  EXPECT_FALSE(r.plan);
+  EXPECT_FALSE(r.next_plan);
+  EXPECT_FALSE(r.avg_growth);
+  std::vector<std::string> messages;
+  for (const Diagnostic& d : s.diagnostics.items()) messages.push_back(d.message);
+  ASSERT_EQ(messages.size(), 3u);
+  const std::string lacking = " is missing for 1 of the 2 wards/communes it is combined from (sum)";
+  EXPECT_THAT(messages, Contains(HasSubstr("the plan for 2023" + lacking + ": phường W2 (W2)")));
+  EXPECT_THAT(messages, Contains(HasSubstr("the plan for 2024" + lacking + ": phường W1 (W1)")));
+  EXPECT_THAT(messages, Contains(HasSubstr("the actual for 2020" + lacking + ": phường W2 (W2)")));
+  for (const std::string& m : messages) EXPECT_THAT(m, HasSubstr("indicator S (")) << m;
 }
 
 TEST(Aggregate, TheUnitsOwnRowWinsAndNoAreaDataIsNoWarning) {
