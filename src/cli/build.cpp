@@ -292,32 +292,24 @@ void add_build_command(CLI::App& app, int& exit_code) {
       "build",
       tr("Write the bundle of a period into OUT/PERIOD/: workbooks, briefings, manifest.json"));
   auto args = std::make_shared<BuildArgs>();
-  cmd->add_option("--data", args->options.data_dir, tr("Dataset folder"))
-      ->type_name(tr("FOLDER"))
-      ->capture_default_str();
-  cmd->add_option("--templates", args->options.templates_dir, tr("Briefing templates folder"))
-      ->type_name(tr("FOLDER"))
-      ->capture_default_str();
-  cmd->add_option("--out", args->options.out_dir,
-                  tr("Output folder; the bundle goes to OUT/PERIOD"))
-      ->type_name(tr("FOLDER"))
-      ->capture_default_str();
+  add_folder_option(cmd, "--data", args->options.data_dir, tr("Dataset folder"));
+  add_folder_option(cmd, "--templates", args->options.templates_dir,
+                    tr("Briefing templates folder"));
+  add_folder_option(cmd, "--out", args->options.out_dir,
+                    tr("Output folder; the bundle goes to OUT/PERIOD"));
   cmd->add_option("--period", args->period,
                   tr("Report period: 2023, 2023-Q3, 2023-H1, 2023-9M, 2023-M07 (default: the "
                      "latest year with results)"))
       ->type_name(tr("PERIOD"));
-  cmd->add_option("--date", args->date, tr("Report date printed in the briefings (default: today)"))
-      ->type_name("YYYY-MM-DD")
-      ->check(date_validator());
+  add_date_option(cmd, "--date", args->date,
+                  tr("Report date printed in the briefings (default: today)"));
   cmd->add_option("--number", args->numbers,
                   tr("Document number of a template's briefing, e.g. --number hdnd=05 "
                      "--number thi-uy=125 (default: blank, as in a draft)"))
       ->type_name(tr("TEMPLATE=NUMBER"));
-  cmd->add_option("--deadline", args->deadline,
+  add_date_option(cmd, "--deadline", args->deadline,
                   tr("Day the departments' input sheets go back (default: unit.toml's "
-                     "[collection] deadline, else a space to fill in)"))
-      ->type_name("YYYY-MM-DD")
-      ->check(date_validator());
+                     "[collection] deadline, else a space to fill in)"));
   cmd->add_option("--return-to", args->options.collection.return_to,
                   tr("To whom the input sheets go back (default: unit.toml's [collection] "
                      "return_to, else a space to fill in)"))

@@ -22,14 +22,17 @@ std::string human_size(std::uint64_t bytes) {
   return fmt::format("{:.1f} MB", kb / 1024.0);
 }
 
-CLI::Validator date_validator() {
-  return CLI::Validator(
-      [](std::string& text) -> std::string {
-        return Date::parse(text)
-                   ? std::string{}
-                   : trf("\"{}\" is not a date: write it YYYY-MM-DD, e.g. 2024-01-05", text);
-      },
-      "");
+CLI::Option* add_date_option(CLI::App* cmd, const std::string& name, std::string& date,
+                             const std::string& description) {
+  auto is_date = [](std::string& text) -> std::string {
+    return Date::parse(text)
+               ? std::string{}
+               : trf("\"{}\" is not a date: write it YYYY-MM-DD, e.g. 2024-01-05", text);
+  };
+  // No validator description: the type name says the form, in every language.
+  return cmd->add_option(name, date, description)
+      ->type_name("YYYY-MM-DD")
+      ->check(CLI::Validator(is_date, ""));
 }
 
 std::string document_number_problem(std::string_view number) {

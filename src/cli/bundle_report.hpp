@@ -19,8 +19,9 @@ Date today();
 // "812 B", "45.3 KB", "1.2 MB".
 std::string human_size(std::uint64_t bytes);
 
-// Checks that an option is a date written YYYY-MM-DD.
-CLI::Validator date_validator();
+// An option `name` holding a date written YYYY-MM-DD, checked as such.
+CLI::Option* add_date_option(CLI::App* cmd, const std::string& name, std::string& date,
+                             const std::string& description);
 
 // What is wrong with a document number given with --number, or "" when it is one: a short
 // number as offices write them (05, 12a, 05/2024), at most kMaxDocumentNumber characters of

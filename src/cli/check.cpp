@@ -99,10 +99,8 @@ void add_check_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand(
       "check", tr("Validate a dataset folder: list every error, or summarise a valid dataset"));
   auto dir = std::make_shared<std::string>("data");
-  cmd->add_option("--data", *dir,
-                  tr("Dataset folder (unit.toml, areas.csv, indicators.csv, values.csv)"))
-      ->type_name(tr("FOLDER"))
-      ->capture_default_str();
+  add_folder_option(cmd, "--data", *dir,
+                    tr("Dataset folder (unit.toml, areas.csv, indicators.csv, values.csv)"));
   cmd->callback([dir, &exit_code] {
     // The briefings' fonts, as build finds them: a text they cannot draw is a data error now,
     // not a failed PDF later. Without readable fonts (build reports those) nothing is checked.

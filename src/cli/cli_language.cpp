@@ -74,6 +74,11 @@ CLI::Validator unnamed(CLI::Validator check) {
   return check;
 }
 
+CLI::Option* add_folder_option(CLI::App* cmd, const std::string& name, std::string& folder,
+                               const std::string& description) {
+  return cmd->add_option(name, folder, description)->type_name(tr("FOLDER"))->capture_default_str();
+}
+
 void speak_users_language(CLI::App& app) {
   auto formatter = std::make_shared<HelpFormatter>();
   app.formatter(formatter);

@@ -97,9 +97,7 @@ void add_collect_command(CLI::App& app, int& exit_code) {
   cmd->add_option(tr("WORKBOOK"), options->paths, tr("Returned workbooks, or folders holding them"))
       ->type_name("")
       ->required();
-  cmd->add_option("--data", options->data, tr("Dataset folder"))
-      ->type_name(tr("FOLDER"))
-      ->capture_default_str();
+  add_folder_option(cmd, "--data", options->data, tr("Dataset folder"));
   cmd->add_flag("--apply", options->apply,
                 tr("Write values.csv (one atomic step; the previous file is kept in "
                    "DATA/.history/)"));

@@ -16,6 +16,10 @@ void speak_users_language(CLI::App& app);
 // says what the value is, and CLI11 would print the English description after it.
 CLI::Validator unnamed(CLI::Validator check);
 
+// An option `name` holding a folder, with its default shown in --help.
+CLI::Option* add_folder_option(CLI::App* cmd, const std::string& name, std::string& folder,
+                               const std::string& description);
+
 // Each adds a subcommand to `app`; when it runs, it stores its exit code in `exit_code`.
 void add_check_command(CLI::App& app, int& exit_code);
 void add_build_command(CLI::App& app, int& exit_code);

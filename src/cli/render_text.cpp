@@ -114,21 +114,16 @@ void add_render_text_command(CLI::App& app, int& exit_code) {
       "render-text",
       tr("Print the briefings of the templates as plain text, to check their wording"));
   auto args = std::make_shared<RenderTextArgs>();
-  cmd->add_option("--data", args->data, tr("Dataset folder"))
-      ->type_name(tr("FOLDER"))
-      ->capture_default_str();
-  cmd->add_option("--templates", args->templates, tr("Briefing templates folder"))
-      ->type_name(tr("FOLDER"))
-      ->capture_default_str();
+  add_folder_option(cmd, "--data", args->data, tr("Dataset folder"));
+  add_folder_option(cmd, "--templates", args->templates, tr("Briefing templates folder"));
   cmd->add_option("--template", args->name, tr("The template to print (default: every template)"))
       ->type_name(tr("NAME"));
   cmd->add_option("--period", args->period,
                   tr("Report period: 2023, 2023-Q3, 2023-H1, 2023-9M or 2023-M07 (default: the "
                      "latest year with an actual or estimate)"))
       ->type_name(tr("PERIOD"));
-  cmd->add_option("--date", args->date, tr("Report date printed in the briefing (default: today)"))
-      ->type_name("YYYY-MM-DD")
-      ->check(date_validator());
+  add_date_option(cmd, "--date", args->date,
+                  tr("Report date printed in the briefing (default: today)"));
   cmd->add_option("--number", args->numbers,
                   tr("Document number: 05 for every template printed, or hdnd=05 for one "
                      "(default: blank, as in a draft)"))

@@ -72,9 +72,7 @@ void add_seal_command(CLI::App& app, int& exit_code) {
       ->type_name("")
       ->required()
       ->check(unnamed(CLI::ExistingDirectory));
-  cmd->add_option("--date", args->date, tr("Date of issue (default: today)"))
-      ->type_name("YYYY-MM-DD")
-      ->check(date_validator());
+  add_date_option(cmd, "--date", args->date, tr("Date of issue (default: today)"));
   cmd->add_flag("--drafts", args->drafts,
                 tr("Seal even if the briefings are drafts (no number or signer's name), e.g. the "
                    "papers as sent to a meeting"));

@@ -51,9 +51,7 @@ void run_summary(const SummaryOptions& options, int& exit_code) {
 void add_summary_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("summary", tr("Print the computed summary for a report period"));
   auto options = std::make_shared<SummaryOptions>();
-  cmd->add_option("--data", options->data, tr("Dataset folder"))
-      ->type_name(tr("FOLDER"))
-      ->capture_default_str();
+  add_folder_option(cmd, "--data", options->data, tr("Dataset folder"));
   cmd->add_option("--period", options->period,
                   tr("Report period: 2023, 2023-Q3, 2023-H1, 2023-9M or 2023-M07 (default: the "
                      "latest year with an actual or estimate)"))

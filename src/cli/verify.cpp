@@ -18,16 +18,16 @@ bool report_bundle(const std::string& dir) {
   for (const auto& d : result.diagnostics.errors()) fmt::print(stderr, "{}\n", to_string(d));
   if (!result.manifest) return false;
   // The bundle's state, appended as clauses: its drafts, then its seal.
-  std::string sealed;
+  std::string state;
   if (const auto& drafts = result.manifest->drafts; drafts && !drafts->empty())
-    sealed = trf(", drafts: {}", fmt::join(*drafts, ", "));
-  if (result.manifest->sealed_date) sealed += trf(", sealed {}", *result.manifest->sealed_date);
+    state = trf(", drafts: {}", fmt::join(*drafts, ", "));
+  if (result.manifest->sealed_date) state += trf(", sealed {}", *result.manifest->sealed_date);
   if (result.intact()) {
     fmt::print("{}\n", trf("{}: intact ({} files as the manifest says, period {}{})", dir,
-                           result.checked, result.manifest->period, sealed));
+                           result.checked, result.manifest->period, state));
     return true;
   }
-  fmt::print("{}\n", trf("{}: NOT intact ({} problem(s){}):", dir, result.findings.size(), sealed));
+  fmt::print("{}\n", trf("{}: NOT intact ({} problem(s){}):", dir, result.findings.size(), state));
   print_findings(stdout, result);
   return false;
 }

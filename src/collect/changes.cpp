@@ -1,22 +1,13 @@
 #include "collect/changes.hpp"
 
 #include <map>
-#include <tuple>
 
 #include <fmt/format.h>
 
+#include "collect/observation_index.hpp"
 #include "core/i18n.hpp"
 
 namespace baocao::collect {
-namespace {
-
-using Key = std::tuple<std::uint32_t, std::uint32_t, std::uint32_t, Basis>;
-
-Key key_of(std::uint32_t indicator, std::uint32_t area, const Period& period, Basis basis) {
-  return {indicator, area, period.key(), basis};
-}
-
-}  // namespace
 
 std::size_t CollectPlan::count(Change change) const {
   std::size_t n = 0;
@@ -33,7 +24,7 @@ bool CollectPlan::writes(bool replace) const {
 CollectPlan plan_changes(const Dataset& data, const std::vector<ReturnedWorkbook>& workbooks,
                          Diagnostics& diagnostics) {
   // Only the keys the batch gives are looked up: index those, not all of values.csv.
-  std::map<Key, const CollectedRow*> wanted;
+  std::map<ObservationKey, const CollectedRow*> wanted;
   for (const auto& w : workbooks)
     for (const auto& row : w.rows) {
       auto [it, fresh] =
@@ -45,12 +36,7 @@ CollectPlan plan_changes(const Dataset& data, const std::vector<ReturnedWorkbook
                               row.period.to_string(), to_string(row.basis), it->second->where),
                           tr("collect one of the two workbooks"));
     }
-  std::map<Key, std::uint32_t> existing;
-  for (std::uint32_t i = 0; i < data.observations.size(); ++i) {
-    const Observation& o = data.observations[i];
-    Key k = key_of(o.indicator, o.area, o.period, o.basis);
-    if (wanted.count(k) > 0) existing[k] = i;
-  }
+  const auto existing = find_observations(data, wanted);
 
   CollectPlan plan;
   for (const auto& w : workbooks)

@@ -1,18 +1,16 @@
 #include "collect/plausibility.hpp"
 
 #include <cmath>
-#include <map>
 #include <optional>
-#include <tuple>
+#include <set>
 
 #include <fmt/format.h>
 
+#include "collect/observation_index.hpp"
 #include "core/i18n.hpp"
 
 namespace baocao::collect {
 namespace {
-
-using Key = std::tuple<std::uint32_t, std::uint32_t, std::uint32_t, Basis>;
 
 bool is_checked(const Indicator& indicator) {
   return indicator.type == IndicatorType::amount || indicator.type == IndicatorType::count;
@@ -46,17 +44,14 @@ struct Reference {
 
 void warn_implausible(const Dataset& data, const std::vector<ReturnedWorkbook>& workbooks,
                       Diagnostics& diagnostics) {
-  // Only the year-earlier keys of the batch are looked up: one pass over values.csv.
-  std::map<Key, std::optional<double>> wanted;
+  std::set<ObservationKey> wanted;
   for (const auto& w : workbooks)
     for (const auto& row : w.rows)
       if (is_checked(data.indicators[row.indicator]))
         for (Basis b : reference_bases(row.basis))
-          wanted[{row.indicator, row.area, row.period.year_earlier().key(), b}];
+          wanted.insert(key_of(row.indicator, row.area, row.period.year_earlier(), b));
   if (wanted.empty()) return;
-  for (const Observation& o : data.observations)
-    if (auto it = wanted.find({o.indicator, o.area, o.period.key(), o.basis}); it != wanted.end())
-      it->second = o.value;
+  const auto found = find_observations(data, wanted);
 
   for (const auto& w : workbooks)
     for (const auto& row : w.rows) {
@@ -64,9 +59,13 @@ void warn_implausible(const Dataset& data, const std::vector<ReturnedWorkbook>& 
       if (!is_checked(indicator) || row.value == 0) continue;
       std::optional<Reference> reference;
       Period before = row.period.year_earlier();
-      for (Basis b : reference_bases(row.basis))
-        if (auto v = wanted[{row.indicator, row.area, before.key(), b}]; v && !reference)
-          reference = Reference{*v, before, b};
+      for (Basis b : reference_bases(row.basis)) {
+        auto it = found.find(key_of(row.indicator, row.area, before, b));
+        if (it != found.end()) {
+          reference = Reference{data.observations[it->second].value, before, b};
+          break;
+        }
+      }
       if (!reference || reference->value == 0 || (reference->value < 0) != (row.value < 0))
         continue;
       double factor = row.value / reference->value;

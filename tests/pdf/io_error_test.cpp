@@ -1,8 +1,4 @@
-// An I/O error names the file and the system's reason (issue #16, rule 9): /dev/full takes the
-// file and refuses its bytes with ENOSPC, as a full disk does. The file is a link to it, so
-// that removing the failed file removes the link, never the device.
-#include <filesystem>
-
+// An I/O error names the file and the system's reason (issue #16, rule 9), on a full disk.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -17,8 +13,7 @@ using ::testing::HasSubstr;
 
 TEST(IoError, AFullDiskIsNamedWithTheFile) {
   testing::TempDir dir;
-  const std::string path = (dir / "full").string();
-  std::filesystem::create_symlink("/dev/full", path);
+  const std::string path = testing::file_on_full_disk(dir, "full");
   Diagnostics d = write_briefing_pdf(testing::state_briefing(), path);
   ASSERT_TRUE(d.has_errors());
   EXPECT_EQ(d.errors()[0].file, path);

@@ -74,6 +74,12 @@ void copy_dir(const fs::path& from, const fs::path& to) {
   fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
 }
 
+std::string file_on_full_disk(const TempDir& dir, const std::string& name) {
+  fs::path path = dir / name;
+  fs::create_symlink("/dev/full", path);
+  return path.string();
+}
+
 namespace {
 std::string slurp_and_remove(const fs::path& p) {
   std::string s = read_file(p);

@@ -32,6 +32,9 @@ std::string read_file(const std::filesystem::path& p);
 void write_file(const std::filesystem::path& p, const std::string& content);
 // Copies a dataset folder (e.g. data/) so a test can change one file of it.
 void copy_dir(const std::filesystem::path& from, const std::filesystem::path& to);
+// `dir / name` made a link to /dev/full, which takes a file and refuses its bytes with ENOSPC as
+// a full disk does; removing the failed file removes the link, never the device.
+std::string file_on_full_disk(const TempDir& dir, const std::string& name);
 
 struct CommandResult {
   int exit_code = -1;

@@ -57,13 +57,10 @@ TEST(ExcelLimits, AreaColumnsPastExcelsLastContinueOnAnotherSheet) {
   EXPECT_EQ(headers, area_rows);
 }
 
-// /dev/full takes the file and refuses its bytes with ENOSPC, as a full disk does; the workbook
-// is a link to it, so that removing the failed file removes the link, never the device.
 TEST(IoError, AFullDiskIsNamedWithTheFileAndTheSystemsReason) {
   WorkbookFixture fx = make_workbook_fixture();
   TempDir dir;
-  const std::string path = (dir / "full.xlsx").string();
-  fs::create_symlink("/dev/full", path);
+  const std::string path = testing::file_on_full_disk(dir, "full.xlsx");
   WorkbookInput input{fx.data, fx.summary, fx.report_date, false, {}, {}};
   // As the CLI does at start-up: the filter swaps the process's stderr, so it is installed
   // once, on one thread, never from inside the (possibly parallel) writers.
