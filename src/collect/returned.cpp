@@ -211,19 +211,11 @@ class TableChecker {
   // values.csv's message for a value that is not a number, at the cell.
   void bad_number(std::uint32_t row, std::uint32_t column, std::string_view text,
                   const ParsedNumber& n) {
-    std::string message = trf("value `{}` {}", text, n.problem);
-    std::string hint =
+    ValueProblem p = not_a_number(
+        text, n,
         tr("write a number with a dot before the decimals and no thousands separator, e.g. "
-           "18797.39; if the figure is not known, leave the cell empty");
-    if (!n.meant.empty()) {
-      message = n.meant_otherwise.empty()
-                    ? trf("value `{}` {} (it may mean {})", text, n.problem, n.meant)
-                    : trf("value `{}` {} (it may mean {}, or {} if the comma separates thousands)",
-                          text, n.problem, n.meant, n.meant_otherwise);
-      hint = trf("write it as {}: numbers use a dot before the decimals and no thousands separator",
-                 n.meant);
-    }
-    error(row, column, std::move(message), std::move(hint));
+           "18797.39; if the figure is not known, leave the cell empty"));
+    error(row, column, std::move(p.message), std::move(p.hint));
   }
 
   // Figures typed under the table would be lost: say so.

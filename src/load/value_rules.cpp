@@ -76,4 +76,18 @@ std::optional<ValueProblem> check_value(const Indicator& ind, double value, bool
   return check_value(ind, text, n, has_note);
 }
 
+ValueProblem not_a_number(std::string_view shown, const ParsedNumber& number,
+                          std::string general_hint) {
+  if (number.meant.empty())
+    return {true, {}, trf("value `{}` {}", shown, number.problem), std::move(general_hint)};
+  return {true,
+          {},
+          number.meant_otherwise.empty()
+              ? trf("value `{}` {} (it may mean {})", shown, number.problem, number.meant)
+              : trf("value `{}` {} (it may mean {}, or {} if the comma separates thousands)", shown,
+                    number.problem, number.meant, number.meant_otherwise),
+          trf("write it as {}: numbers use a dot before the decimals and no thousands separator",
+              number.meant)};
+}
+
 }  // namespace baocao

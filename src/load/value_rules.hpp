@@ -28,4 +28,9 @@ std::optional<ValueProblem> check_value(const Indicator& indicator, std::string_
 // form.
 std::optional<ValueProblem> check_value(const Indicator& indicator, double value, bool has_note);
 
+// The error for a value that is not a number (`number` without `value`), `shown` as it is quoted:
+// with the number it may mean and how to write that, or `general_hint` when no guess fits.
+ValueProblem not_a_number(std::string_view shown, const ParsedNumber& number,
+                          std::string general_hint);
+
 }  // namespace baocao

@@ -329,27 +329,17 @@ class ValuesReader {
   }
 
   void bad_number(std::string_view text, const ParsedNumber& number) {
-    std::string message = trf("value `{}` {}", printable(text), number.problem);
-    std::string hint;
-    if (!number.meant.empty()) {
-      message =
-          number.meant_otherwise.empty()
-              ? trf("value `{}` {} (it may mean {})", printable(text), number.problem, number.meant)
-              : trf("value `{}` {} (it may mean {}, or {} if the comma separates thousands)",
-                    printable(text), number.problem, number.meant, number.meant_otherwise);
-      hint = trf("write it as {}: numbers use a dot before the decimals and no thousands separator",
-                 number.meant);
-    } else if (text.empty()) {
-      message = tr("value is empty");
-      hint =
-          tr("write the figure; if it is not known, leave the row out (a missing figure is "
-             "shown as —, never as 0)");
-    } else {
-      hint =
-          tr("write a number with a dot before the decimals and no thousands separator, e.g. "
-             "18797.39; if the figure is not known, leave the row out");
+    if (text.empty()) {
+      table_.error(kValue, tr("value is empty"),
+                   tr("write the figure; if it is not known, leave the row out (a missing figure "
+                      "is shown as —, never as 0)"));
+      return;
     }
-    table_.error(kValue, std::move(message), std::move(hint));
+    ValueProblem p = not_a_number(
+        printable(text), number,
+        tr("write a number with a dot before the decimals and no thousands separator, e.g. "
+           "18797.39; if the figure is not known, leave the row out"));
+    table_.error(kValue, std::move(p.message), std::move(p.hint));
   }
 
   // Rules that depend on the indicator's type (value_rules). False when the value is an error.
