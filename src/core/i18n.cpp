@@ -75,10 +75,14 @@ const char* tr(const char* msgid) {
 
 namespace detail {
 
-std::string format_translated(fmt::string_view english, fmt::format_args args) {
-  // The msgid is a string literal (fmt::format_string of one), so it ends in a NUL.
-  const char* translated = tr(english.data());
-  if (translated != english.data()) {
+namespace {
+
+// `translated` formatted, or `english` when there is no translation (gettext handed back the
+// msgid) or its placeholders do not fit the arguments: a broken catalogue must not lose a
+// message.
+std::string format_or_english(const char* translated, bool has_translation,
+                              fmt::string_view english, fmt::format_args args) {
+  if (has_translation) {
     try {
       return fmt::vformat(translated, args);
     } catch (const fmt::format_error&) {
@@ -87,17 +91,19 @@ std::string format_translated(fmt::string_view english, fmt::format_args args) {
   return fmt::vformat(english, args);
 }
 
+}  // namespace
+
+std::string format_translated(fmt::string_view english, fmt::format_args args) {
+  // The msgid is a string literal (fmt::format_string of one), so it ends in a NUL.
+  const char* translated = tr(english.data());
+  return format_or_english(translated, translated != english.data(), english, args);
+}
+
 std::string format_translated(fmt::string_view one, fmt::string_view many, unsigned long n,
                               fmt::format_args args) {
-  fmt::string_view english = n == 1 ? one : many;
   const char* translated = dngettext(kDomain, one.data(), many.data(), n);
-  if (translated != one.data() && translated != many.data()) {
-    try {
-      return fmt::vformat(translated, args);
-    } catch (const fmt::format_error&) {
-    }
-  }
-  return fmt::vformat(english, args);
+  return format_or_english(translated, translated != one.data() && translated != many.data(),
+                           n == 1 ? one : many, args);
 }
 
 }  // namespace detail
